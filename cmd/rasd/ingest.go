@@ -1,0 +1,212 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"rasd/events"
+	"rasd/events/reader"
+	"rasd/schema"
+)
+
+// readFlags are the input options ingest and extract share.
+type readFlags struct {
+	published string
+	source    string
+	lang      string
+}
+
+func (f *readFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.published, "published", "", "publication date (YYYY-MM-DD) for reports that carry none")
+	cmd.Flags().StringVar(&f.source, "source", "", "outlet name for reports that name none")
+	cmd.Flags().StringVar(&f.lang, "lang", "", "language (ar or en) for reports that do not say; default: detected")
+}
+
+func (f *readFlags) options() (reader.Options, error) {
+	var o reader.Options
+	if f.published != "" {
+		t, err := time.Parse(time.DateOnly, f.published)
+		if err != nil {
+			return o, usagef("--published %q: write the date as YYYY-MM-DD", f.published)
+		}
+		o.Published = t
+	}
+	switch f.lang {
+	case "", "ar", "en":
+	default:
+		return o, usagef("--lang %q: rasd reads ar and en", f.lang)
+	}
+	o.Source, o.Lang = f.source, f.lang
+	return o, nil
+}
+
+type ingestOptions struct {
+	read readFlags
+}
+
+func (a *app) ingestCommand() *cobra.Command {
+	var o ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest [flags] PATH...",
+		Short: "Read reports, code their events and store both in the database",
+		Long: `Ingest reads reports from files, directories (recursively), feeds, or '-' (JSONL on
+standard input), codes the events in them and stores reports, events, sources and evidence
+in the SQLite database, one transaction per batch.
+
+Formats: .txt/.md (optional front matter between --- lines), .json, .jsonl, .csv,
+.html/.htm, RSS/Atom (.xml, .rss, .atom). Encodings: UTF-8, UTF-16 with BOM,
+Windows-1256, ISO-8859-6 (detected).
+
+Ingesting the same report again stores nothing. A report whose id is known but whose
+content changed replaces the old version and is coded again. A report with no
+publication date is stored, but its events cannot be dated: give it a 'published'
+field or pass --published. When some inputs fail, each is named with its reason, the
+rest are stored, and rasd exits with status 1.`,
+		Example: `  rasd ingest seeds/reports
+  rasd ingest --db tripoli.db --published 2018-11-28 --source "Al Ain" article.txt
+  cat reports.jsonl | rasd ingest -`,
+		Args: requireArgs(1, "PATH: name the files or directories to read (or - for JSONL on stdin)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.ingest(cmd.Context(), o, args)
+		},
+	}
+	o.read.register(cmd)
+	return cmd
+}
+
+func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error {
+	ropts, err := o.read.options()
+	if err != nil {
+		return err
+	}
+	coder, err := a.newCoder(a.cfg)
+	if err != nil {
+		return err
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	runID, err := store.BeginRun(ctx, schema.Run{Version: version(), Command: "ingest", Config: a.cfg, Inputs: paths})
+	if err != nil {
+		return err
+	}
+	rep := newReporter(a.stderr, a.interactive)
+	counts, err := ingestReports(ctx, store, runID, reader.Read(paths, a.stdin, ropts), coder, a.cfg.Ingest, rep)
+	rep.finish()
+	status := "ok"
+	if err != nil || counts.Failed > 0 {
+		status = "failed"
+	}
+	if ferr := store.FinishRun(context.WithoutCancel(ctx), runID, counts, status); ferr != nil && err == nil {
+		err = ferr
+	}
+	fmt.Fprintf(a.stderr, "%d reports read: %d new, %d updated, %d already stored, %d failed; %d events stored in %s\n",
+		counts.Read, counts.New, counts.Updated, counts.Duplicate, counts.Failed, counts.Events, store.Path())
+	if err != nil {
+		return err
+	}
+	if counts.Failed > 0 {
+		fmt.Fprintf(a.stderr, "rasd: %d input(s) failed (listed above); everything else was stored\n", counts.Failed)
+		return errPartial
+	}
+	return ctx.Err()
+}
+
+// ingestReports codes and stores every report, batch by batch, and counts
+// what happened. Failures are reported as they happen and do not stop the run.
+func ingestReports(ctx context.Context, store *schema.Store, runID int64, in iterReports, coder events.Coder, cfg IngestConfig, rep *reporter) (schema.Counts, error) {
+	var c schema.Counts
+	for batch := range codeAll(ctx, in, coder, cfg.Workers, cfg.Batch) {
+		items := make([]schema.Item, 0, len(batch))
+		for _, b := range batch {
+			if b.err != nil {
+				c.Failed++
+				if b.report.ID != "" || b.report.Text != "" {
+					c.Read++
+				}
+				rep.fail(b.err)
+				continue
+			}
+			c.Read++
+			if !b.report.Dated() {
+				rep.warn(fmt.Sprintf("%s: report %s has no publication date, so its events cannot be dated; add a 'published' field (YYYY-MM-DD) or pass --published", b.report.Origin, b.report.ID))
+			}
+			items = append(items, schema.Item{Report: b.report, Events: b.events})
+		}
+		if len(items) == 0 {
+			continue
+		}
+		outs, err := store.Ingest(ctx, runID, items)
+		if err != nil {
+			return c, err
+		}
+		for i, o := range outs {
+			switch o.Status {
+			case schema.New:
+				c.New++
+			case schema.Updated:
+				c.Updated++
+			case schema.Duplicate:
+				c.Duplicate++
+			case schema.Failed:
+				c.Failed++
+				rep.fail(fmt.Errorf("%s: %w", items[i].Report.Origin, o.Err))
+				continue
+			}
+			c.Events += o.Events
+		}
+		rep.progress(len(batch))
+	}
+	return c, ctx.Err()
+}
+
+// reporter prints failures and warnings as they happen and, on a terminal,
+// a progress counter.
+type reporter struct {
+	w   io.Writer
+	bar *progressbar.ProgressBar
+}
+
+func newReporter(w io.Writer, interactive bool) *reporter {
+	r := &reporter{w: w}
+	if interactive {
+		r.bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("reports"),
+			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("reports"),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+	}
+	return r
+}
+
+func (r *reporter) progress(n int) {
+	if r.bar != nil {
+		r.bar.Add(n)
+	}
+}
+
+func (r *reporter) line(s string) {
+	if r.bar != nil {
+		r.bar.Clear()
+	}
+	fmt.Fprintln(r.w, s)
+}
+
+func (r *reporter) fail(err error)   { r.line("error: " + err.Error()) }
+func (r *reporter) warn(msg string)  { r.line("warning: " + msg) }
+func (r *reporter) finish()          { if r.bar != nil { r.bar.Finish() } }
+
+func (a *app) openStore(ctx context.Context) (*schema.Store, error) {
+	s, err := schema.Open(ctx, a.cfg.DB)
+	if err != nil {
+		return nil, err
+	}
+	s.Now = a.now
+	s.Prefix = countryPrefix
+	return s, nil
+}

@@ -1,0 +1,149 @@
+// Package arabic folds Arabic (and Latin) text to one comparable form, so that
+// lexicons, gazetteer names and search queries match whatever spelling a
+// writer chose: with or without diacritics and tatweel, any alef or yaa form,
+// taa marbuta or haa, Arabic-Indic or ASCII digits.
+//
+// Folding is rune-for-rune or deletion only, never insertion, so every
+// position in folded text maps back to a position in the original; that is
+// what lets the coder cite the exact words it read a field from.
+package arabic
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// IsDiacritic reports whether r is an Arabic mark that writers add or omit at
+// will (harakat, shadda, sukun, superscript alef, Quranic marks) or the
+// tatweel used to stretch words.
+func IsDiacritic(r rune) bool {
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x0610 && r <= 0x061A,
+		r >= 0x06D6 && r <= 0x06DC, r >= 0x06DF && r <= 0x06E8, r >= 0x06EA && r <= 0x06ED,
+		r == 0x0640: // tatweel
+		return true
+	}
+	return false
+}
+
+// FoldRune maps one rune to its folded form, or -1 when the rune is dropped.
+func FoldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		return r
+	}
+	if IsDiacritic(r) {
+		return -1
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
+		return 'ا'
+	case 'ى', 'ی', 'ې':
+		return 'ي'
+	case 'ة':
+		return 'ه'
+	case 'ؤ':
+		return 'و'
+	case 'ئ':
+		return 'ي'
+	case 'ک':
+		return 'ك'
+	case '\u200c', '\u200d', '\u200e', '\u200f', '\ufeff', '\u00ad':
+		return -1
+	case '\u00a0', '\u2009', '\u202f':
+		return ' '
+	case '’', '‘', 'ʼ':
+		return '\''
+	case '“', '”', '«', '»':
+		return '"'
+	case '–', '—':
+		return '-'
+	}
+	if r >= '٠' && r <= '٩' {
+		return '0' + (r - '٠')
+	}
+	if r >= '۰' && r <= '۹' {
+		return '0' + (r - '۰')
+	}
+	return unicode.ToLower(r)
+}
+
+// Fold returns s folded for matching: Arabic letter variants unified,
+// diacritics and tatweel removed, digits made ASCII, Latin lower-cased.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if f := FoldRune(r); f >= 0 {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
+// Folded is text folded for matching that remembers where each byte came
+// from in the original.
+type Folded struct {
+	// Text is the folded text.
+	Text string
+	// pos[i] is the code-point offset in the original text of the rune that
+	// produced byte i of Text; pos[len(Text)] is the original's length in
+	// code points.
+	pos []int32
+}
+
+// FoldText folds s and keeps the map back to s, for citing evidence.
+func FoldText(s string) Folded {
+	var b strings.Builder
+	b.Grow(len(s))
+	pos := make([]int32, 0, len(s)+1)
+	cp := int32(0)
+	for _, r := range s {
+		if f := FoldRune(r); f >= 0 {
+			n, _ := b.WriteRune(f)
+			for range n {
+				pos = append(pos, cp)
+			}
+		}
+		cp++
+	}
+	pos = append(pos, cp)
+	return Folded{Text: b.String(), pos: pos}
+}
+
+// Span maps the byte range [start, end) of the folded text to the code-point
+// range in the original text, the form evidence offsets take.
+func (f Folded) Span(start, end int) (int, int) {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(f.Text) {
+		end = len(f.Text)
+	}
+	if start >= end {
+		p := int(f.pos[start])
+		return p, p
+	}
+	// the end is one past the rune that produced byte end-1
+	return int(f.pos[start]), int(f.pos[end-1]) + 1
+}
+
+// IsArabicLetter reports whether r is a letter of the Arabic script.
+func IsArabicLetter(r rune) bool {
+	return (r >= 0x0620 && r <= 0x064A) || (r >= 0x066E && r <= 0x06D3) || (r >= 0x06FA && r <= 0x06FF) ||
+		(r >= 0x0750 && r <= 0x077F) || (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF)
+}
+
+// HasArabic reports whether s contains any Arabic letter; exporters use it to
+// lay a cell out right to left.
+func HasArabic(s string) bool {
+	for _, r := range s {
+		if r >= 0x0600 && IsArabicLetter(r) {
+			return true
+		}
+	}
+	return false
+}
