@@ -1,0 +1,214 @@
+// Package lexicon finds listed words and phrases in Arabic and English text
+// in one pass, the way a human reader would: whatever the spelling variant
+// (through arabic.Fold), whatever affixes Arabic glues on, and only at word
+// boundaries. Lexicons are data (tab-separated files in seeds/), so the
+// people who maintain them never touch Go code.
+package lexicon
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
+
+	"rasd/events/arabic"
+)
+
+// Entry is one lexicon line: a phrase and the columns that say what it means.
+type Entry struct {
+	Phrase string   // as written in the file
+	Folded string   // arabic.Fold(Phrase) without a trailing "*"
+	Fields []string // the other columns
+	Origin string   // file:line, for messages
+	// Info is the meaning parsed by the lexicon's owner, kept with the entry.
+	Info any
+	// Exact forbids affixes: the phrase must be a whole word (or words).
+	Exact bool
+	// Inflect allows English inflections (phrase written with a trailing "*").
+	Inflect bool
+	arabic  bool
+}
+
+// Field returns column i of the entry's meaning, or "".
+func (e *Entry) Field(i int) string {
+	if i < len(e.Fields) {
+		return e.Fields[i]
+	}
+	return ""
+}
+
+// Row is one data line of a tab-separated file.
+type Row struct {
+	Cols   []string
+	Origin string // file:line
+}
+
+// ReadTSV reads a tab-separated file: '#' starts a comment line, blank lines
+// are skipped, and every row must have at least minCols columns.
+func ReadTSV(r io.Reader, name string, minCols int) ([]Row, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+	var rows []Row
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if len(cols) < minCols {
+			return nil, fmt.Errorf("%s:%d: want at least %d tab-separated columns, found %d", name, line, minCols, len(cols))
+		}
+		rows = append(rows, Row{Cols: cols, Origin: fmt.Sprintf("%s:%d", name, line)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s:%d: %w", name, line+1, err)
+	}
+	return rows, nil
+}
+
+// NewEntry prepares a phrase for matching. A trailing "*" lets an English
+// phrase take inflections (kill* matches kills, killed, killing); a leading
+// "=" forbids all affixes.
+func NewEntry(phrase string, fields []string, origin string) (Entry, error) {
+	e := Entry{Phrase: phrase, Fields: fields, Origin: origin}
+	p := phrase
+	if rest, ok := strings.CutPrefix(p, "="); ok {
+		e.Exact, p = true, rest
+	}
+	if rest, ok := strings.CutSuffix(p, "*"); ok {
+		e.Inflect, p = true, rest
+	}
+	e.Folded = strings.Join(strings.Fields(arabic.Fold(p)), " ")
+	if e.Folded == "" {
+		return e, fmt.Errorf("%s: empty phrase", origin)
+	}
+	r, _ := utf8.DecodeRuneInString(e.Folded)
+	e.arabic = arabic.IsArabicLetter(r)
+	return e, nil
+}
+
+// Matcher finds a lexicon's entries in folded text.
+type Matcher struct {
+	ac      *ahocorasick.Automaton
+	entries [][]*Entry // by pattern id: every entry with that folded phrase
+}
+
+// New builds a matcher. Entries that fold to the same phrase are all
+// reported for one match, so two lexicon lines may give one phrase two meanings.
+func New(entries []Entry) (*Matcher, error) {
+	m := &Matcher{}
+	ids := map[string]int{}
+	var patterns []string
+	for i := range entries {
+		e := &entries[i]
+		id, ok := ids[e.Folded]
+		if !ok {
+			id = len(patterns)
+			ids[e.Folded] = id
+			patterns = append(patterns, e.Folded)
+			m.entries = append(m.entries, nil)
+		}
+		m.entries[id] = append(m.entries[id], e)
+	}
+	if len(patterns) == 0 {
+		return m, nil
+	}
+	ac, err := ahocorasick.NewBuilder().SetMatchKind(ahocorasick.LeftmostLongest).AddStrings(patterns).Build()
+	if err != nil {
+		return nil, fmt.Errorf("build lexicon: %w", err)
+	}
+	m.ac = ac
+	return m, nil
+}
+
+// Match is one occurrence of an entry in folded text. Start and End cover
+// the whole written word(s), affixes included; StemStart and StemEnd the
+// listed phrase. Offsets are bytes of the folded text.
+type Match struct {
+	Entries            []*Entry
+	Start, End         int
+	StemStart, StemEnd int
+	Prefix, Suffix     string
+}
+
+// Entry is the match's first (usually only) entry.
+func (m Match) Entry() *Entry { return m.Entries[0] }
+
+// FindAll returns the entries found in folded, in text order. folded must
+// come from arabic.Fold or arabic.FoldText.
+func (m *Matcher) FindAll(folded string) []Match {
+	if m.ac == nil {
+		return nil
+	}
+	// FindAll, not Find in a loop: Find(h, start) in ahocorasick v0.3.1
+	// skips matches near the start of the haystack.
+	var out []Match
+	for _, hit := range m.ac.FindAll(unsafeBytes(folded), -1) {
+		if mt, ok := m.check(folded, hit.PatternID, hit.Start, hit.End); ok {
+			out = append(out, mt)
+		}
+	}
+	return out
+}
+
+func (m *Matcher) check(text string, id, start, end int) (Match, bool) {
+	es := m.entries[id]
+	e := es[0]
+	ws := wordStart(text, start)
+	we := wordEnd(text, end)
+	prefix, suffix := text[ws:start], text[end:we]
+	switch {
+	case e.Exact:
+		if prefix != "" || suffix != "" {
+			return Match{}, false
+		}
+	case e.arabic:
+		if !ArabicPrefixOK(prefix, true) || !ArabicSuffixOK(suffix) {
+			return Match{}, false
+		}
+	default:
+		if prefix != "" || (suffix != "" && !(e.Inflect && EnglishSuffixOK(suffix)) && suffix != "'s") {
+			return Match{}, false
+		}
+	}
+	return Match{Entries: es, Start: ws, End: we, StemStart: start, StemEnd: end, Prefix: prefix, Suffix: suffix}, true
+}
+
+// IsWordRune reports whether r is part of a word (letters, digits, marks).
+func IsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\''
+}
+
+func wordStart(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !IsWordRune(r) || r == '\'' {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !IsWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}

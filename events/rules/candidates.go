@@ -1,0 +1,98 @@
+package rules
+
+import (
+	"rasd/events/lexicon"
+)
+
+// candidate is one trigger occurrence and what its context says of it.
+type candidate struct {
+	m      lexicon.Match
+	info   triggerInfo
+	sent   int  // sentence index
+	clause span // the trigger's clause
+	// mods are the outcome cues around the trigger (attempt, survival,
+	// injury, claim, clash) with the match that showed each.
+	mods map[string]lexicon.Match
+	// rejected says why the candidate is not an event ("" when kept), and
+	// cue is the match that decided it, for --verbose.
+	rejected string
+	cue      *lexicon.Match
+}
+
+// rejectKinds are the cue kinds that make a trigger mention no new event,
+// with the reason rasd gives for it.
+var rejectKinds = map[string]string{
+	"negation":     "negated",
+	"denial":       "denied",
+	"threat":       "a threat, not an act",
+	"plan":         "a plan or a foiled plot",
+	"call":         "a call or demand about violence",
+	"condemnation": "a condemnation of an earlier event",
+	"trial":        "a trial or verdict about an earlier event",
+	"anniversary":  "an anniversary",
+	"fiction":      "fiction",
+	"metaphor":     "a metaphor",
+	"protection":   "talk of protection or prevention",
+	"hypothetical": "a fear or hypothetical",
+	"statistics":   "an aggregate or statistic",
+}
+
+// window is how many words may stand between a "before" cue and the trigger.
+func window(kind string) int {
+	if kind == "negation" {
+		return 2
+	}
+	return 5
+}
+
+// candidates turns trigger matches into candidates and judges each one by
+// its context.
+func (d *doc) candidates() []*candidate {
+	out := make([]*candidate, 0, len(d.triggers))
+	for _, m := range d.triggers {
+		info, _ := m.Entry().Info.(triggerInfo)
+		si := d.sentenceOf(m.Start)
+		c := &candidate{m: m, info: info, sent: si, clause: d.clauseBounds(d.sentences[si], m.Start), mods: map[string]lexicon.Match{}}
+		d.judge(c)
+		out = append(out, c)
+	}
+	return out
+}
+
+func (d *doc) judge(c *candidate) {
+	s := d.sentences[c.sent]
+	for i := range d.cues {
+		cue := d.cues[i]
+		if cue.End <= s.start || cue.Start >= s.end {
+			continue
+		}
+		for _, e := range cue.Entries {
+			ci, _ := e.Info.(cueInfo)
+			if !d.cueApplies(c, cue, ci) {
+				continue
+			}
+			if reason, ok := rejectKinds[ci.kind]; ok && c.rejected == "" {
+				c.rejected, c.cue = reason, &d.cues[i]
+				continue
+			}
+			if ci.kind == "release" && c.info.category == "kidnapping" && c.rejected == "" {
+				c.rejected, c.cue = "a release, not a new kidnapping", &d.cues[i]
+				continue
+			}
+			if _, seen := c.mods[ci.kind]; !seen {
+				c.mods[ci.kind] = cue
+			}
+		}
+	}
+}
+
+func (d *doc) cueApplies(c *candidate, cue lexicon.Match, ci cueInfo) bool {
+	switch ci.scope {
+	case "before":
+		return cue.End <= c.m.Start && cue.Start >= c.clause.start && d.wordsBetween(cue.End, c.m.Start) <= window(ci.kind)
+	case "after":
+		return cue.Start >= c.m.End && cue.Start < c.clause.end && d.wordsBetween(c.m.End, cue.Start) <= 1
+	default:
+		return true
+	}
+}

@@ -1,0 +1,190 @@
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasd/events/arabic"
+	"rasd/events/lexicon"
+)
+
+// doc is a report prepared for coding: folded once, split into paragraphs,
+// sentences and clauses, with every lexicon's matches found in one pass each.
+// Offsets are bytes of the folded text unless a name says otherwise.
+type doc struct {
+	folded    arabic.Folded
+	text      string // folded text
+	sentences []span
+	triggers  []lexicon.Match
+	cues      []lexicon.Match
+	weapons   []lexicon.Match
+	persons   []lexicon.Match
+	numbers   []lexicon.Match
+}
+
+// span is a byte range of the folded text.
+type span struct {
+	start, end int
+	para       int // paragraph index, for sentences
+}
+
+func (s span) contains(i int) bool { return s.start <= i && i < s.end }
+
+func newDoc(text string, lx *Lexicons) *doc {
+	d := &doc{folded: arabic.FoldText(text)}
+	d.text = d.folded.Text
+	d.sentences = splitSentences(d.text)
+	d.triggers = lx.Triggers.FindAll(d.text)
+	d.cues = lx.Cues.FindAll(d.text)
+	d.weapons = lx.Weapons.FindAll(d.text)
+	d.persons = lx.Persons.FindAll(d.text)
+	d.numbers = lx.Numbers.FindAll(d.text)
+	return d
+}
+
+// sentenceOf returns the index of the sentence holding byte i.
+func (d *doc) sentenceOf(i int) int {
+	lo, hi := 0, len(d.sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.sentences[m].end <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo >= len(d.sentences) {
+		return len(d.sentences) - 1
+	}
+	return lo
+}
+
+// original maps a folded byte range to code-point offsets of the report
+// text and the words found there, for evidence.
+func (d *doc) original(text string, start, end int) (int, int, string) {
+	s, e := d.folded.Span(start, end)
+	return s, e, runeSlice(text, s, e)
+}
+
+// runeSlice returns the code points [s, e) of text.
+func runeSlice(text string, s, e int) string {
+	i, bs := 0, -1
+	for b := range text {
+		if i == s {
+			bs = b
+		}
+		if i == e {
+			return text[bs:b]
+		}
+		i++
+	}
+	if bs < 0 {
+		return ""
+	}
+	return text[bs:]
+}
+
+// splitSentences cuts folded text at sentence ends: . ! ? ؟ and line
+// breaks (a paragraph ends a sentence too). A full stop between digits, or
+// after a capital-letter abbreviation such as "U.S." or "Gen.", does not.
+func splitSentences(t string) []span {
+	var out []span
+	start, para := 0, 0
+	emit := func(end int) {
+		if strings.TrimSpace(t[start:end]) != "" {
+			out = append(out, span{start: start, end: end, para: para})
+		}
+		start = end
+	}
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '\n':
+			emit(i + n)
+			para++
+		case '!', '?', '؟':
+			emit(i + n)
+		case '.':
+			if !abbreviationDot(t, i) {
+				emit(i + n)
+			}
+		}
+		i += n
+	}
+	emit(len(t))
+	return out
+}
+
+// abbreviations that end with a full stop in English news; lower-cased
+// because the text is folded.
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true,
+	"lt": true, "maj": true, "capt": true, "sgt": true, "gov": true, "sen": true, "rep": true, "st": true,
+	"no": true, "vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true}
+
+func abbreviationDot(t string, i int) bool {
+	if i+1 < len(t) && isDigit(t[i+1]) && i > 0 && isDigit(t[i-1]) {
+		return true // 3.5
+	}
+	j := i
+	for j > 0 && t[j-1] >= 'a' && t[j-1] <= 'z' {
+		j--
+	}
+	word := t[j:i]
+	if word == "" {
+		return false
+	}
+	if len(word) == 1 {
+		return true // initials and U.S.
+	}
+	return abbreviations[word]
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// clauseBounds returns the clause around byte i inside sentence s: clauses
+// are cut at ، , ؛ ; : and dashes between spaces.
+func (d *doc) clauseBounds(s span, i int) span {
+	start, end := s.start, s.end
+	for j := i - 1; j >= s.start; j-- {
+		if clauseBreak(d.text, j) {
+			start = j + 1
+			break
+		}
+	}
+	for j := i; j < s.end; j++ {
+		if clauseBreak(d.text, j) {
+			end = j
+			break
+		}
+	}
+	return span{start: start, end: end, para: s.para}
+}
+
+func clauseBreak(t string, j int) bool {
+	switch t[j] {
+	case ',', ';', ':':
+		return true
+	case 0xD8: // ، (U+060C) and ؛ (U+061B) are D8 8C and D8 9B in UTF-8
+		return j+1 < len(t) && (t[j+1] == 0x8C || t[j+1] == 0x9B)
+	case '-':
+		return j > 0 && j+1 < len(t) && t[j-1] == ' ' && t[j+1] == ' '
+	}
+	return false
+}
+
+// wordsBetween counts words in the folded text between two byte offsets.
+func (d *doc) wordsBetween(a, b int) int {
+	if a > b {
+		a, b = b, a
+	}
+	n, in := 0, false
+	for _, r := range d.text[a:b] {
+		w := lexicon.IsWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}

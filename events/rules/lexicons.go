@@ -1,0 +1,207 @@
+package rules
+
+import (
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"rasd/events"
+	"rasd/events/lexicon"
+)
+
+// Lexicons are the coder's word lists, read from seeds/lexicons (or a team's
+// override directory). They are data: adding a trigger never needs Go.
+type Lexicons struct {
+	Triggers *lexicon.Matcher
+	Cues     *lexicon.Matcher
+	Weapons  *lexicon.Matcher
+	Persons  *lexicon.Matcher
+	Numbers  *lexicon.Matcher
+}
+
+// trigger flags, parsed once from the lexicon's third column.
+type triggerInfo struct {
+	category events.Category // "" for attack: the outcome decides
+	attack   bool
+	death    bool
+	body     bool
+	generic  bool
+	weak     bool
+	passive  bool
+}
+
+// cue kinds and scopes.
+type cueInfo struct {
+	kind  string
+	scope string
+}
+
+type weaponInfo struct {
+	eventType, subType string
+	rank               int // lower is higher in ACLED's hierarchy
+}
+
+type personInfo struct {
+	count int // 1, 2, or 0 for "many"
+	kind  string
+}
+
+type numberInfo struct {
+	value int
+	kind  string
+}
+
+var cueKinds = map[string]bool{"negation": true, "denial": true, "threat": true, "plan": true, "call": true,
+	"condemnation": true, "trial": true, "anniversary": true, "release": true, "statistics": true, "fiction": true,
+	"metaphor": true, "protection": true, "attempt": true, "survival": true, "injury": true, "claim": true,
+	"clash": true, "old": true, "hypothetical": true, "report": true, "found": true}
+
+// LoadLexicons reads every lexicon file from fsys (seeds.FS layout:
+// lexicons/*.tsv), checking each line and naming file:line on error.
+func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
+	lx := &Lexicons{}
+	var err error
+	if lx.Triggers, err = loadLexicon(fsys, "lexicons/triggers.tsv", 2, parseTrigger); err != nil {
+		return nil, err
+	}
+	if lx.Cues, err = loadLexicon(fsys, "lexicons/cues.tsv", 3, parseCue); err != nil {
+		return nil, err
+	}
+	if lx.Weapons, err = loadLexicon(fsys, "lexicons/weapons.tsv", 3, func(cols []string) (any, error) {
+
+		return weaponInfo{eventType: cols[0], subType: cols[1], rank: subTypeRank(cols[1])}, nil
+	}); err != nil {
+		return nil, err
+	}
+	if lx.Persons, err = loadLexicon(fsys, "lexicons/persons.tsv", 3, parsePerson); err != nil {
+		return nil, err
+	}
+	if lx.Numbers, err = loadLexicon(fsys, "lexicons/numbers.tsv", 3, parseNumber); err != nil {
+		return nil, err
+	}
+	return lx, nil
+}
+
+// subTypeRank orders sub-event types by ACLED's hierarchy: when tactics
+// combine, the higher one is coded.
+func subTypeRank(s string) int {
+	order := []string{"Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+		"Remote explosive/landmine/IED", "Grenade"}
+	for i, o := range order {
+		if o == s {
+			return i
+		}
+	}
+	return len(order)
+}
+
+
+func loadLexicon(fsys fs.FS, name string, minCols int, parse func([]string) (any, error)) (*lexicon.Matcher, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	defer f.Close()
+	rows, err := lexicon.ReadTSV(f, name, minCols)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	entries := make([]lexicon.Entry, 0, len(rows))
+	seen := map[string]string{}
+	for _, r := range rows {
+		info, err := parse(r.Cols[1:])
+		if err != nil {
+			return nil, fmt.Errorf("load lexicon: %s: %w", r.Origin, err)
+		}
+		e, err := lexicon.NewEntry(r.Cols[0], r.Cols[1:], r.Origin)
+		if err != nil {
+			return nil, fmt.Errorf("load lexicon: %w", err)
+		}
+		key := e.Folded + "\x00" + strings.Join(r.Cols[1:], "\t")
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("load lexicon: %s: repeats %s", r.Origin, prev)
+		}
+		seen[key] = r.Origin
+		e.Info = info
+		entries = append(entries, e)
+	}
+	return lexicon.New(entries)
+}
+
+func parseTrigger(cols []string) (any, error) {
+	t := triggerInfo{}
+	switch cols[0] {
+	case "attack":
+		t.attack = true
+	default:
+		c, err := events.ParseCategory(cols[0])
+		if err != nil {
+			return nil, err
+		}
+		t.category = c
+	}
+	if len(cols) > 1 && cols[1] != "" {
+		for _, f := range strings.Split(cols[1], ",") {
+			switch strings.TrimSpace(f) {
+			case "death":
+				t.death = true
+			case "body":
+				t.body = true
+			case "generic":
+				t.generic = true
+			case "weak":
+				t.weak = true
+			case "passive":
+				t.passive = true
+			default:
+				return nil, fmt.Errorf("unknown trigger flag %q (want death, body, generic, weak, passive)", f)
+			}
+		}
+	}
+	return t, nil
+}
+
+func parseCue(cols []string) (any, error) {
+	if !cueKinds[cols[0]] {
+		return nil, fmt.Errorf("unknown cue kind %q", cols[0])
+	}
+	switch cols[1] {
+	case "before", "after", "sentence":
+	default:
+		return nil, fmt.Errorf("unknown cue scope %q (want before, after or sentence)", cols[1])
+	}
+	return cueInfo{kind: cols[0], scope: cols[1]}, nil
+}
+
+func parsePerson(cols []string) (any, error) {
+	p := personInfo{kind: cols[1]}
+	switch cols[0] {
+	case "1":
+		p.count = 1
+	case "2":
+		p.count = 2
+	case "many":
+	default:
+		return nil, fmt.Errorf("person count %q: want 1, 2 or many", cols[0])
+	}
+	switch p.kind {
+	case "civilian", "state", "person":
+	default:
+		return nil, fmt.Errorf("person kind %q: want civilian, state or person", p.kind)
+	}
+	return p, nil
+}
+
+func parseNumber(cols []string) (any, error) {
+	v, err := strconv.Atoi(cols[0])
+	if err != nil {
+		return nil, fmt.Errorf("number value %q: %w", cols[0], err)
+	}
+	switch cols[1] {
+	case "exact", "vague", "atleast", "atmost":
+	default:
+		return nil, fmt.Errorf("number kind %q: want exact, vague, atleast or atmost", cols[1])
+	}
+	return numberInfo{value: v, kind: cols[1]}, nil
+}
