@@ -197,9 +197,13 @@ func (r *reporter) line(s string) {
 	fmt.Fprintln(r.w, s)
 }
 
-func (r *reporter) fail(err error)   { r.line("error: " + err.Error()) }
-func (r *reporter) warn(msg string)  { r.line("warning: " + msg) }
-func (r *reporter) finish()          { if r.bar != nil { r.bar.Finish() } }
+func (r *reporter) fail(err error)  { r.line("error: " + err.Error()) }
+func (r *reporter) warn(msg string) { r.line("warning: " + msg) }
+func (r *reporter) finish() {
+	if r.bar != nil {
+		r.bar.Finish()
+	}
+}
 
 func (a *app) openStore(ctx context.Context) (*schema.Store, error) {
 	s, err := schema.Open(ctx, a.cfg.DB)

@@ -96,7 +96,6 @@ func subTypeRank(s string) int {
 	return len(order)
 }
 
-
 func loadLexicon(fsys fs.FS, name string, minCols int, parse func([]string) (any, error)) (*lexicon.Matcher, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
