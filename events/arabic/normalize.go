@@ -147,3 +147,19 @@ func HasArabic(s string) bool {
 	}
 	return false
 }
+
+// ByteOf maps a code-point offset of the original text to the first byte of
+// the folded text at or after it: the inverse of Span, for placing spans
+// found in the original text (dates, places) among folded matches.
+func (f Folded) ByteOf(cp int) int {
+	lo, hi := 0, len(f.pos)-1
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(f.pos[m]) < cp {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

@@ -77,3 +77,18 @@ func FuzzFoldText(f *testing.F) {
 		}
 	})
 }
+
+func TestByteOf(t *testing.T) {
+	orig := "قُتِلَ رجلٌ في طَرَابُلُس"
+	f := FoldText(orig)
+	for _, word := range []string{"طرابلس", "رجل", "قتل"} {
+		i := indexOf(f.Text, word)
+		s, _ := f.Span(i, i+len(word))
+		if got := f.ByteOf(s); got != i {
+			t.Errorf("ByteOf(%d) = %d, want %d (%q)", s, got, i, word)
+		}
+	}
+	if got := f.ByteOf(1 << 20); got != len(f.Text) {
+		t.Errorf("ByteOf past the end = %d, want %d", got, len(f.Text))
+	}
+}

@@ -13,6 +13,9 @@ type candidate struct {
 	// mods are the outcome cues around the trigger (attempt, survival,
 	// injury, claim, clash) with the match that showed each.
 	mods map[string]lexicon.Match
+	// when and where the mention's event happened, bound from the text
+	when  when
+	where where
 	// rejected says why the candidate is not an event ("" when kept), and
 	// cue is the match that decided it, for --verbose.
 	rejected string

@@ -1,0 +1,158 @@
+package rules
+
+import (
+	"time"
+
+	"rasd/events"
+)
+
+// binder ties mentions to the dates and places that govern them.
+type binder struct {
+	d       *doc
+	r       events.Report
+	f       Finders
+	dates   []dateAt
+	places  []placeAt
+	country string // the report's focus country
+}
+
+// dateAt and placeAt are mentions placed in the folded text.
+type dateAt struct {
+	DateMention
+	start, end int
+}
+
+type placeAt struct {
+	PlaceMention
+	start, end int
+}
+
+func (c *Coder) newBinder(d *doc, r events.Report) *binder {
+	b := &binder{d: d, r: r, f: c.f}
+	if c.f.Dates != nil {
+		for _, m := range c.f.Dates(r.Text, r.Published) {
+			b.dates = append(b.dates, dateAt{DateMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
+		}
+	}
+	if c.f.Places != nil {
+		for _, m := range c.f.Places(r) {
+			b.places = append(b.places, placeAt{PlaceMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
+		}
+	}
+	if c.f.Focus != nil {
+		b.country = c.f.Focus(r)
+	}
+	return b
+}
+
+// nearest picks, among spans, the one governing position [s, e): first in
+// the same clause, then in the same sentence (nearest in words), then the
+// latest one before it in the same paragraph. own is true for the first two.
+func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool) (idx int, own bool) {
+	d := b.d
+	sent := d.sentences[c.sent]
+	best, bestDist := -1, 1<<30
+	for pass := 0; pass < 2 && best < 0; pass++ {
+		scope := c.clause
+		if pass == 1 {
+			scope = sent
+		}
+		for i := range starts {
+			if !usable(i) || starts[i] < scope.start || ends[i] > scope.end {
+				continue
+			}
+			dist := d.wordsBetween(min(ends[i], c.m.Start), max(starts[i], c.m.End))
+			if dist < bestDist {
+				best, bestDist = i, dist
+			}
+		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	for i := range starts {
+		if !usable(i) || starts[i] >= sent.start {
+			continue
+		}
+		if d.sentences[d.sentenceOf(starts[i])].para != sent.para {
+			continue
+		}
+		best = i
+	}
+	return best, false
+}
+
+// bind sets a candidate's date and place, or rejects it when they rule it
+// out (old news, a date vaguer than a month, a date after publication).
+func (b *binder) bind(c *candidate) {
+	b.bindDate(c)
+	if c.rejected != "" {
+		return
+	}
+	b.bindPlace(c)
+}
+
+func (b *binder) bindDate(c *candidate) {
+	starts, ends := make([]int, len(b.dates)), make([]int, len(b.dates))
+	for i, m := range b.dates {
+		starts[i], ends[i] = m.start, m.end
+	}
+	i, own := b.nearest(c, starts, ends, func(int) bool { return true })
+	if i < 0 || (!own && (b.dates[i].Vague || b.dates[i].Old)) {
+		// Nothing governs the mention: the publication date, when there is one.
+		c.when = when{start: -1, end: -1}
+		if b.r.Dated() {
+			c.when.date, c.when.precision = b.r.PublishedString(), 1
+		}
+		if c.info.generic {
+			c.rejected = "a general mention with no time of its own"
+		}
+		if c.info.body && c.when.precision == 1 {
+			c.when.precision = 2
+		}
+		return
+	}
+	m := b.dates[i]
+	switch {
+	case m.Future:
+		c.rejected = "its date is after publication (" + m.Text + ")"
+		return
+	case m.Old:
+		c.rejected = "old news (" + m.Text + ")"
+		return
+	case m.Vague:
+		c.rejected = "its time is vaguer than a month (" + m.Text + ")"
+		return
+	}
+	if c.info.generic && !own {
+		c.rejected = "a general mention with no time of its own"
+		return
+	}
+	c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, own: own, text: m.Text}
+	if c.info.body && c.when.precision < 2 {
+		c.when.precision = 2 // a body found: the day it was found, precision 2
+	}
+}
+
+func (b *binder) bindPlace(c *candidate) {
+	starts, ends := make([]int, len(b.places)), make([]int, len(b.places))
+	for i, m := range b.places {
+		starts[i], ends[i] = m.start, m.end
+	}
+	usable := func(i int) bool { return !b.places[i].CountryOnly && !b.places[i].Dateline }
+	i, own := b.nearest(c, starts, ends, usable)
+	if i < 0 {
+		for j, m := range b.places {
+			if m.Dateline && !m.CountryOnly {
+				i = j
+				break
+			}
+		}
+	}
+	if i < 0 {
+		c.where = where{start: -1, end: -1}
+		return
+	}
+	m := b.places[i]
+	c.where = where{ok: true, key: m.Key, start: m.start, end: m.end, own: own, place: m.Fields}
+}

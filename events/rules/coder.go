@@ -1,0 +1,88 @@
+// Package rules is rasd's coder: it reads a report the way a trained ACLED
+// coder would — find the words that report violence, discard the mentions
+// that are not new incidents (denials, threats, trials, anniversaries,
+// metaphors, statistics), bind each remaining mention to the date, place and
+// actors that govern it, gather mentions of one incident, and fill every
+// column it can defend with the words it was read from.
+package rules
+
+import (
+	"rasd/events"
+)
+
+// Coder codes reports with lexicons and finders. It is safe for concurrent
+// use: Code keeps all its state on the stack.
+type Coder struct {
+	lx *Lexicons
+	f  Finders
+}
+
+// New returns a coder. Finders that are nil find nothing.
+func New(lx *Lexicons, f Finders) *Coder { return &Coder{lx: lx, f: f} }
+
+// Rejection is a candidate the coder did not code, and why.
+type Rejection struct {
+	Text       string // the trigger's words
+	Start, End int    // code points of the report text
+	Reason     string
+	Cue        string // the words that decided it, when a cue did
+}
+
+// Code codes one report.
+func (c *Coder) Code(r events.Report) ([]events.Event, error) {
+	evs, _ := c.Explain(r)
+	return evs, nil
+}
+
+// Explain codes one report and also returns every candidate it rejected,
+// for 'rasd extract --verbose'.
+func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
+	d := newDoc(r.Text, c.lx)
+	b := c.newBinder(d, r)
+	cands := d.candidates()
+	for _, cand := range cands {
+		if cand.rejected == "" {
+			b.bind(cand)
+		}
+	}
+	var rej []Rejection
+	note := func(cand *candidate, reason string) {
+		s, e, w := d.original(r.Text, cand.m.Start, cand.m.End)
+		rj := Rejection{Text: w, Start: s, End: e, Reason: reason}
+		if cand.cue != nil {
+			_, _, rj.Cue = d.original(r.Text, cand.cue.Start, cand.cue.End)
+		}
+		rej = append(rej, rj)
+	}
+	for _, cand := range cands {
+		if cand.rejected != "" {
+			note(cand, cand.rejected)
+		}
+	}
+	var out []events.Event
+	seen := map[string]bool{}
+	for _, in := range d.group(cands) {
+		in.resolve()
+		if in.rejected != "" {
+			for _, cand := range in.cands {
+				note(cand, in.rejected)
+			}
+			continue
+		}
+		e := b.event(in)
+		key := e.EventDate + "|" + e.Location + "|" + string(kindOf(e.Category))
+		if seen[key] {
+			continue // the same incident told twice in one report
+		}
+		seen[key] = true
+		out = append(out, e)
+	}
+	return out, rej
+}
+
+func kindOf(c events.Category) string {
+	if c == events.Kidnapping {
+		return "kidnapping"
+	}
+	return "harm"
+}

@@ -1,0 +1,122 @@
+package rules
+
+import (
+	"strconv"
+
+	"rasd/events/lexicon"
+)
+
+// count is a group of people the text numbers: "three civilians",
+// "عنصران", "a dozen villagers", "12".
+type count struct {
+	value      int
+	vague      bool // CODEBOOK's figure for an indefinite amount ("dozens", "عشرات")
+	kind       string
+	start, end int // folded bytes of the whole phrase
+}
+
+// numberAt reads a number written in digits or words that ends at or
+// before byte end with at most gap words in between. It returns the value,
+// whether it is vague, and its start; ok is false when there is none.
+func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start int, ok bool) {
+	// digits
+	j := end
+	for j > limit && (d.text[j-1] == ' ' || d.text[j-1] == '-') {
+		j--
+	}
+	k := j
+	for k > limit && isDigit(d.text[k-1]) {
+		k--
+	}
+	if k < j && d.wordsBetween(j, end) <= gap {
+		if v, err := strconv.Atoi(d.text[k:j]); err == nil && v < 100000 {
+			return v, false, k, true
+		}
+	}
+	// words: the nearest number match ending before end
+	for i := len(d.numbers) - 1; i >= 0; i-- {
+		n := d.numbers[i]
+		if n.End > end {
+			continue
+		}
+		if n.Start < limit || d.wordsBetween(n.End, end) > gap {
+			break
+		}
+		info, _ := n.Entry().Info.(numberInfo)
+		switch info.kind {
+		case "exact":
+			return info.value, false, n.Start, true
+		case "vague":
+			return info.value, true, n.Start, true
+		}
+	}
+	return 0, false, 0, false
+}
+
+// numberAfter reads a number standing right after byte start ("عنصران
+// اثنان", "killed 12"), within gap words.
+func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int, ok bool) {
+	j := start
+	for j < limit && (d.text[j] == ' ' || d.text[j] == '-') {
+		j++
+	}
+	k := j
+	for k < limit && isDigit(d.text[k]) {
+		k++
+	}
+	if k > j {
+		if v, err := strconv.Atoi(d.text[j:k]); err == nil && v < 100000 {
+			return v, false, k, true
+		}
+	}
+	for _, n := range d.numbers {
+		if n.Start < start {
+			continue
+		}
+		if n.Start >= limit || d.wordsBetween(start, n.Start) > gap {
+			break
+		}
+		info, _ := n.Entry().Info.(numberInfo)
+		switch info.kind {
+		case "exact":
+			return info.value, false, n.End, true
+		case "vague":
+			return info.value, true, n.End, true
+		}
+	}
+	return 0, false, 0, false
+}
+
+// counts finds the numbered groups of people inside a span.
+func (d *doc) counts(s span) []count {
+	var out []count
+	for _, p := range d.persons {
+		if p.Start < s.start || p.End > s.end {
+			continue
+		}
+		out = append(out, d.personCount(p, s))
+	}
+	return out
+}
+
+func (d *doc) personCount(p lexicon.Match, s span) count {
+	info, _ := p.Entry().Info.(personInfo)
+	c := count{kind: info.kind, start: p.Start, end: p.End}
+	// "three civilians", "اثنان من حراسه", "at least 12 people"
+	if v, vague, st, ok := d.numberBefore(p.Start, s.start, 2); ok {
+		c.value, c.vague, c.start = v, vague, st
+		return c
+	}
+	// "عنصران اثنان", "مرافقين اثنين"
+	if v, vague, en, ok := d.numberAfter(p.End, s.end, 0); ok {
+		c.value, c.vague, c.end = v, vague, en
+		return c
+	}
+	switch info.count {
+	case 1, 2:
+		c.value = info.count
+	default:
+		c.value, c.vague = 3, true
+	}
+	return c
+}

@@ -1,0 +1,58 @@
+package rules
+
+import (
+	"time"
+
+	"rasd/events"
+)
+
+// DateMention is a date expression found in a report's text.
+type DateMention struct {
+	Start, End int // code points of the original text
+	Text       string
+	Date       time.Time
+	Precision  int
+	// Vague: vaguer than a month; Old: long before publication; Future:
+	// after publication. None of them dates a new event.
+	Vague, Old, Future bool
+	// Body marks a date that, for a body found, is the finding's date.
+}
+
+// PlaceMention is a place named in a report's text, already chosen among
+// same-named candidates for this report.
+type PlaceMention struct {
+	Start, End int // code points of the original text
+	Text       string
+	Key        string // identifies the place: two mentions of one town share it
+	Fields     placeFields
+	// CountryOnly marks a country named without a town: it says where, but
+	// CODEBOOK does not code country-only events.
+	CountryOnly bool
+	// Dateline marks the place a report was filed from.
+	Dateline bool
+}
+
+// ActorMention is an armed group, force or perpetrator phrase in the text.
+type ActorMention struct {
+	Start, End int // code points of the original text
+	Text       string
+	Name       string // ACLED-style name, resolved for the report's country and year
+	Inter      events.Inter
+	Generic    bool // "gunmen", "مسلحون مجهولون": unidentified
+	State      bool // state forces
+}
+
+// Finders are the coder's connections to the date, place and actor
+// knowledge, each a pure function of the report.
+type Finders struct {
+	Dates  func(text string, published time.Time) []DateMention
+	Places func(r events.Report) []PlaceMention
+	// Actors finds actor mentions; country and year let it resolve generic
+	// phrases ("the army") to the right ACLED name.
+	Actors func(text, country string, year int) []ActorMention
+	// Focus names the report's main country (for unplaced events' actors).
+	Focus func(r events.Report) string
+	// Civilians names the victims' side: "Civilians (Libya)"; nationality
+	// adjectives near the victims may name another country.
+	Civilians func(country string) string
+}

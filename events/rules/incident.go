@@ -1,0 +1,160 @@
+package rules
+
+import (
+	"rasd/events"
+)
+
+// incident is one real-world event as the report tells it: the trigger
+// mentions that describe it, and where and when it happened.
+type incident struct {
+	cands []*candidate
+	when  when
+	where where
+	// category and ACLED type, once resolved
+	category          events.Category
+	eventType, subTyp string
+	rejected          string
+}
+
+// when is an event's date as bound from the text.
+type when struct {
+	date      string // YYYY-MM-DD, "" when the report is undated
+	precision int
+	start     int // folded bytes of the expression, -1 when none (publication date)
+	end       int
+	own       bool // found in the trigger's own sentence
+	text      string
+}
+
+// where is an event's place as bound from the text; the coder fills the
+// event fields from it.
+type where struct {
+	ok    bool
+	key   string // identifies the place (for grouping)
+	start int    // folded bytes, -1 when from the dateline or nowhere
+	end   int
+	own   bool
+	place placeFields
+}
+
+// placeFields are the event columns a place fills.
+type placeFields struct {
+	Country, Admin1, Admin2, Location string
+	ISO                               int
+	Region                            string
+	Lat, Lon                          float64
+	Precision                         int
+}
+
+// harmKind groups categories the way one incident may mix them: a
+// kidnapping in which the victim is killed is one harm incident.
+func harmKind(c *candidate) string {
+	if c.info.category == events.Kidnapping {
+		return "kidnapping"
+	}
+	return "harm"
+}
+
+// group gathers kept candidates into incidents: a mention joins the latest
+// incident of a compatible kind when it happened at the same place and
+// date, or when it names neither and follows within the paragraph.
+func (d *doc) group(cands []*candidate) []*incident {
+	var out []*incident
+	for _, c := range cands {
+		if c.rejected != "" {
+			continue
+		}
+		var joined *incident
+		for i := len(out) - 1; i >= 0; i-- {
+			in := out[i]
+			if d.sameIncident(in, c) {
+				joined = in
+				break
+			}
+		}
+		if joined == nil {
+			out = append(out, &incident{cands: []*candidate{c}, when: c.when, where: c.where})
+			continue
+		}
+		joined.cands = append(joined.cands, c)
+		if !joined.where.ok && c.where.ok {
+			joined.where = c.where
+		}
+		if joined.when.start < 0 && c.when.start >= 0 {
+			joined.when = c.when
+		}
+	}
+	return out
+}
+
+func (d *doc) sameIncident(in *incident, c *candidate) bool {
+	last := in.cands[len(in.cands)-1]
+	sameSentence := last.sent == c.sent
+	kindsFit := harmKind(last) == harmKind(c) || sameSentence || c.info.attack || last.info.attack
+	if !kindsFit {
+		return false
+	}
+	if c.when.own && in.when.start >= 0 && c.when.date != in.when.date {
+		return false
+	}
+	if c.where.own && in.where.ok && c.where.key != in.where.key {
+		return false
+	}
+	if sameSentence {
+		return true
+	}
+	// Another sentence: the same incident when it repeats the date and the
+	// place, or names neither and comes next in the same paragraph.
+	if c.when.own && c.where.own {
+		return c.when.date == in.when.date && c.where.key == in.where.key
+	}
+	return d.sentences[c.sent].para == d.sentences[last.sent].para || c.sent == last.sent+1
+}
+
+// resolve decides an incident's category from all its mentions.
+func (in *incident) resolve() {
+	var attempt, assassination, killing, kidnapping, attack, survived bool
+	for _, c := range in.cands {
+		_, tried := c.mods["attempt"]
+		switch {
+		case c.info.category == events.AssassinationAttempt:
+			attempt = true
+		case c.info.category == events.Assassination && tried:
+			attempt = true
+		case c.info.category == events.Assassination && !c.info.weak:
+			assassination = true
+		case c.info.category == events.Killing && !c.info.weak:
+			killing = true
+		case c.info.category == events.Killing:
+			killing = killing || len(in.cands) > 1
+		case c.info.category == events.Kidnapping && !c.info.weak:
+			kidnapping = true
+		case c.info.category == events.Kidnapping:
+			kidnapping = kidnapping || len(in.cands) > 1
+		case c.info.attack:
+			attack = true
+			if tried {
+				attempt = true
+			}
+		}
+		if _, ok := c.mods["attempt"]; ok && c.info.attack {
+			survived = true
+		}
+	}
+	switch {
+	case attempt:
+		in.category = events.AssassinationAttempt
+	case assassination && !survived:
+		in.category = events.Assassination
+	case assassination:
+		in.category = events.AssassinationAttempt
+	case killing:
+		in.category = events.Killing
+	case kidnapping:
+		in.category = events.Kidnapping
+	case attack:
+		in.rejected = "an attack with no reported death, abduction or target"
+	default:
+		in.rejected = "only weak mentions"
+	}
+}

@@ -1,0 +1,142 @@
+package rules
+
+import (
+	"rasd/events"
+)
+
+// fatalities counts the dead of an incident per CODEBOOK: reported figures,
+// injured never counted, vague amounts by convention, 0 when the text says
+// no one died. It returns the figure and the folded span it was read from
+// (start < 0 when it is a default).
+func (d *doc) fatalities(in *incident) (int, int, int) {
+	best, bs, be := -1, -1, -1
+	for _, c := range in.cands {
+		if !c.info.death {
+			continue
+		}
+		if in.category == events.AssassinationAttempt && c.info.category != events.Killing {
+			continue // "attempt to kill" is not a death; only a separate killing counts
+		}
+		n, s, e := d.deathCount(c)
+		if n > best {
+			best, bs, be = n, s, e
+		}
+	}
+	if best < 0 {
+		return 0, -1, -1
+	}
+	return best, bs, be
+}
+
+// deathCount reads how many died from a death mention's clause: the
+// numbered group of people nearest the trigger that is not closer to an
+// injury word. Groups joined in one clause ("a commissioner and two of his
+// guards") add up.
+func (d *doc) deathCount(c *candidate) (int, int, int) {
+	cl := c.clause
+	// a bare number next to the trigger: "killed 12", "مقتل 12"
+	if v, _, en, ok := d.numberAfter(c.m.End, cl.end, 0); ok && !d.personAt(en, cl.end) {
+		return v, c.m.Start, en
+	}
+	if v, _, st, ok := d.numberBefore(c.m.Start, cl.start, 0); ok {
+		return v, st, c.m.End
+	}
+	total, start, end := 0, -1, -1
+	for _, g := range d.counts(cl) {
+		if d.injuredGroup(g, c) {
+			continue
+		}
+		if d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End)) > 8 {
+			continue
+		}
+		total += g.value
+		if start < 0 || g.start < start {
+			start = g.start
+		}
+		end = max(end, g.end)
+	}
+	if total > 0 {
+		return total, min(start, c.m.Start), max(end, c.m.End)
+	}
+	// "X was killed", "assassinated the imam": one person
+	return 1, c.m.Start, c.m.End
+}
+
+// personAt reports whether a person word starts right after byte i.
+func (d *doc) personAt(i, limit int) bool {
+	for _, p := range d.persons {
+		if p.Start >= i && p.Start < limit && d.wordsBetween(i, p.Start) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// injuredGroup reports whether an injury word stands nearer to the group
+// than the death trigger does ("قتل ثلاثة وأصيب اثنان").
+func (d *doc) injuredGroup(g count, c *candidate) bool {
+	dTrig := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
+	for _, cue := range d.cues {
+		if cue.Start < c.clause.start || cue.Start >= c.clause.end {
+			continue
+		}
+		ci, _ := cue.Entry().Info.(cueInfo)
+		if ci.kind != "injury" {
+			continue
+		}
+		if d.wordsBetween(min(g.end, cue.Start), max(g.start, cue.End)) < dTrig {
+			return true
+		}
+	}
+	return false
+}
+
+// weapon finds the highest-ranked weapon cue in the incident's sentences.
+func (d *doc) weapon(in *incident) (weaponInfo, int, int, bool) {
+	sents := map[int]bool{}
+	for _, c := range in.cands {
+		sents[c.sent] = true
+	}
+	var best weaponInfo
+	bs, be, found := -1, -1, false
+	for _, w := range d.weapons {
+		if !sents[d.sentenceOf(w.Start)] {
+			continue
+		}
+		info, _ := w.Entry().Info.(weaponInfo)
+		if !found || info.rank < best.rank {
+			best, bs, be, found = info, w.Start, w.End, true
+		}
+	}
+	return best, bs, be, found
+}
+
+// stateVictims reports whether the dead or abducted were state forces
+// ("three soldiers were killed"): the nearest person word to a death
+// mention is of kind state.
+func (d *doc) stateVictims(in *incident) (int, int, bool) {
+	for _, c := range in.cands {
+		best, bs, be := 1<<30, -1, -1
+		kind := ""
+		for _, g := range d.counts(c.clause) {
+			dist := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
+			if dist < best && !d.injuredGroup(g, c) {
+				best, bs, be, kind = dist, g.start, g.end, g.kind
+			}
+		}
+		if kind == "state" && best <= 4 {
+			return bs, be, true
+		}
+	}
+	return -1, -1, false
+}
+
+// hasMod reports whether any mention of the incident carries a cue kind.
+func (in *incident) hasMod(kind string) bool {
+	for _, c := range in.cands {
+		if _, ok := c.mods[kind]; ok {
+			return true
+		}
+	}
+	return false
+}
