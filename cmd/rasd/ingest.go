@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -121,7 +122,7 @@ func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error
 
 // ingestReports codes and stores every report, batch by batch, and counts
 // what happened. Failures are reported as they happen and do not stop the run.
-func ingestReports(ctx context.Context, store *schema.Store, runID int64, in iterReports, coder events.Coder, cfg IngestConfig, rep *reporter) (schema.Counts, error) {
+func ingestReports(ctx context.Context, store *schema.Store, runID int64, in iter.Seq2[events.Report, error], coder events.Coder, cfg IngestConfig, rep *reporter) (schema.Counts, error) {
 	var c schema.Counts
 	for batch := range codeAll(ctx, in, coder, cfg.Workers, cfg.Batch) {
 		items := make([]schema.Item, 0, len(batch))

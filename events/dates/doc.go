@@ -11,39 +11,62 @@
 // missed about half of the forms below: مساء الثلاثاء، الثلاثاء الماضي، قبل
 // ثلاثة أيام، أمس الأحد، منتصف الشهر الجاري، "last Tuesday", "late on Friday".)
 //
+// Arabic proclitics are handled by rule: the lexicon lists each word once
+// and generates its forms with و، ف، ب، ل، ك and the article (وأمس، بالأمس،
+// ويوم الجمعة، للأسبوع); evidence starts after a conjunction or preposition
+// that can be cut off.
+//
 // Conventions this package fixes, where the codebook and usage leave room:
 //
 //   - Weeks run Monday to Sunday. "last week" is the previous week's
 //     Wednesday; "this week" is this week's Wednesday, or the midpoint of the
 //     days elapsed (Monday..publication, rounded down) when that Wednesday is
-//     after publication. Both precision 2.
-//   - "this month", "earlier this month", "in recent weeks", "recently": the
-//     15th, or the midpoint of the elapsed days (rounded down) when the 15th is
-//     after publication; precision 3. "mid-month": the 15th, precision 2.
-//     "beginning of the month": the 1st, precision 3. "end of the month": the
-//     last day, precision 3. A day of the current month that would fall after
-//     publication (mid- or end of the month early in it) becomes the
-//     publication date: the report says the event has happened.
-//   - A bare weekday is the most recent such day on or before publication (the
-//     publication day itself when it is that weekday); with "last"/"الماضي"
-//     the publication day is excluded and it is a week earlier.
+//     after publication. Both precision 2. "a week ago", "two weeks ago": the
+//     Wednesday of the week they fall in. "the past week" (the trailing seven
+//     days): three days before publication, precision 2.
+//   - "this month", "earlier this month", "in recent weeks", "recently",
+//     "in the past few weeks": the 15th, or the midpoint of the elapsed days
+//     (rounded down) when the 15th is after publication; precision 3.
+//     "mid-month"/منتصف الشهر: the 15th, precision 2. "beginning of the
+//     month"/مطلع الشهر: the 1st, precision 3. "end of the month"/أواخر
+//     الشهر: the last day, precision 3. A day of the publication month that
+//     would fall after publication (mid- or end of the month early in it)
+//     becomes the publication date: the report says it has happened.
+//   - A named month without a year is the latest one not after publication;
+//     with الماضي ("مارس الماضي") in that same month it is last year's.
+//   - A bare weekday is the most recent such day on or before publication
+//     (the publication day itself when it is that weekday); with
+//     "last"/الماضي the publication day is excluded and it is a week earlier.
 //   - "أمس الأحد", "اليوم الأحد": the named weekday wins over the relative
 //     word, since feed publication times are often a day off the writing day.
-//   - "ليلة السبت" is the night before Saturday (Friday evening) as Arabic
-//     reckons nights, so it dates to Friday; "ليلة السبت إلى الأحد" and
-//     "ليل السبت" date to Saturday; English "Friday night" is Friday.
-//   - "overnight" alone dates to the day before publication: reports
-//     mostly go out the morning after a night's events.
-//   - "N days earlier/ago", "قبل/منذ N أيام" count from publication.
-//     "a few days ago", "قبل أيام", "in recent days": three days before
-//     publication, precision 2. "a week ago": the previous week, precision 2.
+//   - "ليلة السبت" is the night before Saturday (Friday evening), as Arabic
+//     reckons nights, so it dates to Friday; "ليلة السبت إلى الأحد", "ليل
+//     السبت" and English "Saturday night" date to Saturday. ACLED codes the
+//     day of the event; for a night that straddles midnight this is the day
+//     it began.
+//   - "overnight" alone dates to the day before publication: reports mostly
+//     go out the morning after a night's events.
+//   - "N days ago", قبل/منذ N أيام count from publication; "hours ago",
+//     قبل ساعات are the publication day. "a few days ago", قبل أيام، "in
+//     recent days": three days before publication, precision 2.
+//   - Days of the story count from the last day told before them (outside
+//     the dateline): "the same day", اليوم ذاته، "the next day", اليوم
+//     التالي، "the day before", "two days later", "three days earlier"
+//     (Form Anaphor). With no day told before, they are not dates, except
+//     "N days earlier", which then counts from publication.
 //   - Numeric dates with slashes or dots are day first (12/03/2024 is 12
 //     March) in both languages, unless only the month-first reading is valid.
 //   - A day and month without a year take the latest year that does not put
 //     them after publication ("28 December" in a 3 January report is last
-//     year's).
+//     year's); the first date of a range takes the year of the second ("from
+//     31 March to 31 October 2011").
 //   - Hijri dates use the tabular (arithmetical) Islamic calendar, which can
 //     differ by a day or two from the sighted or Umm al-Qura calendars that
 //     newspapers print.
 //   - Old: more than OldAfter before publication, or a named earlier year.
+//     Expressions vaguer than a month ("in recent months", "last year", a
+//     year) have precision None and the Vague flag; their Date is a best
+//     guess (the publication date, or 1 July of a named year).
+//   - A date in the report's dateline ("BENGHAZI, Feb 15 (Agency) -") is
+//     flagged Dateline: it dates the report, not an event.
 package dates

@@ -34,6 +34,11 @@ const (
 	// Future: the date lies after publication ("tomorrow", "next week", a
 	// year that has not come). An event there is a bug to report, not a row.
 	Future
+	// Dateline: the date stands in the report's dateline ("BENGHAZI, Feb 15
+	// (Agency) -"). It says when the report was filed, not when anything
+	// happened: Governing passes over it, and the coder falls back to it only
+	// when the text dates an event no other way.
+	Dateline
 )
 
 // OldAfter is how long before publication a resolved date must lie to count
@@ -46,7 +51,7 @@ func (f Flags) String() string {
 	for _, p := range []struct {
 		f    Flags
 		name string
-	}{{Vague, "vague"}, {Old, "old"}, {Future, "future"}} {
+	}{{Vague, "vague"}, {Old, "old"}, {Future, "future"}, {Dateline, "dateline"}} {
 		if f&p.f != 0 {
 			parts = append(parts, p.name)
 		}
@@ -65,6 +70,7 @@ const (
 	Weekday                  // a named day of the week: "on Tuesday", "مساء الثلاثاء"
 	Period                   // a week or month: "last week", "منتصف الشهر", "in March"
 	Stretch                  // a stretch longer than a month: "in recent years", "عام 2013"
+	Anaphor                  // a day counted from the date told before: "the same day", اليوم التالي، "two days later"
 )
 
 func (f Form) String() string {
@@ -79,6 +85,8 @@ func (f Form) String() string {
 		return "period"
 	case Stretch:
 		return "stretch"
+	case Anaphor:
+		return "anaphor"
 	}
 	return "unknown"
 }
@@ -98,7 +106,7 @@ type Expr struct {
 	// Precision is the ACLED time_precision the wording supports; None when
 	// Vague.
 	Precision Precision
-	// Flags mark vague, old and future expressions.
+	// Flags mark vague, old, future and dateline expressions.
 	Flags Flags
 	// Form is the kind of wording the date was read from.
 	Form Form

@@ -22,12 +22,12 @@ const (
 
 // aux bits of a token.
 const (
-	auxWeak    = 1 << iota // a month name that is also a common word: needs a date around it
-	auxPlural              // a plural unit: أيام، weeks
-	auxDual                // a dual unit: يومين، أسبوعين
-	auxArticle             // written with the Arabic article ال
-	auxAdverb              // a time of day in the adverbial accusative: مساءً، ليلاً
-	auxNoClitic            // a word that takes no preposition glued on
+	auxWeak     = 1 << iota // a month name that is also a common word: needs a date around it
+	auxPlural               // a plural unit: أيام، weeks
+	auxDual                 // a dual unit: يومين، أسبوعين
+	auxArticle              // written with the Arabic article ال
+	auxAdverb               // a time of day in the adverbial accusative: مساءً، ليلاً
+	auxNoClitic             // a word that takes no preposition glued on
 )
 
 // Units of durations and periods.
@@ -50,11 +50,11 @@ const (
 
 // Heads of two-word month names.
 const (
-	headKanun = iota + 1 // كانون الثاني / الأول
-	headTishrin          // تشرين الأول / الثاني
-	headRabi             // ربيع الأول / الآخر
-	headJumada           // جمادى الأولى / الآخرة
-	headDhu              // ذو القعدة / الحجة
+	headKanun   = iota + 1 // كانون الثاني / الأول
+	headTishrin            // تشرين الأول / الثاني
+	headRabi               // ربيع الأول / الآخر
+	headJumada             // جمادى الأولى / الآخرة
+	headDhu                // ذو القعدة / الحجة
 )
 
 // Words of the grammar that are not numbers, months, weekdays or units.
@@ -92,13 +92,19 @@ const (
 	wUntil     // until, حتى، لغاية
 	wTo        // to, into, إلى، على
 	wBlock     // سوق، صلاة: a weekday after them is a name, not a date
-	wNotToday  // التالي، نفسه: اليوم before them is "the day", not today
+	wNotToday  // الذي، العالمي: اليوم before them is "the day", not today
+	wSame      // same, نفسه، ذاته، نفس: "the same day"
+	wFollowing // following, التالي: "the following day"
+	wThat      // that: "that day"
+	wCorr      // الموافق: "الأربعاء الموافق 3 أوت", a weekday and its date
 	wHijriMark // هـ after a year
 	wGregMark  // م after a year
 	wSuffix    // st, nd, rd, th after a day number
 	wWeekend
-	wAnd
 	wAt
+	// wTail marks the second word of a two-word month (القعدة، الحجة،
+	// الآخر), so that it is kept as a token for headMonth to read.
+	wTail
 )
 
 // entry is what the lexicon knows about one written form.
@@ -232,9 +238,9 @@ func todStems() []stem {
 	add := func(tod int, aux uint8, forms ...string) { s = append(s, words(kTod, tod, aux, forms...)...) }
 	add(todDawn, 0, "فجر", "dawn")
 	add(todDawn, auxAdverb, "فجرا")
-	add(todMorning, 0, "صباح", "ضحي", "morning")
+	add(todMorning, 0, "صباح", "صبيحه", "ضحي", "morning")
 	add(todMorning, auxAdverb, "صباحا")
-	add(todNoon, 0, "ظهر", "ظهيره", "noon", "midday")
+	add(todNoon, 0, "ظهر", "ظهيره", "نهار", "noon", "midday")
 	add(todNoon, auxAdverb, "ظهرا")
 	add(todAfternoon, 0, "عصر", "afternoon")
 	add(todAfternoon, auxAdverb, "عصرا")
@@ -265,16 +271,16 @@ func wordStems() []stem {
 	add(wOn, 0, "on")
 	add(wAt, 0, "at")
 	add(wThe, 0, "the")
-	add(wPast, auxNoClitic, "الماضي", "الماضيه", "الماضيين", "الماضيتين", "المنصرم", "المنصرمه", "الفايت", "الفايته",
+	add(wPast, auxNoClitic, "الماضي", "الماضيه", "الماضيين", "الماضيتين", "المنصرم", "المنصرمه", "الفايت", "الفايته", "الفارط", "الفارطه",
 		"السابق", "السابقه", "last", "previous")
 	add(wPastEn, 0, "past")
 	add(wThis, auxNoClitic, "الجاري", "الجاريه", "الحالي", "الحاليه", "هذا", "هذه", "this", "current")
 	add(wNext, auxNoClitic, "المقبل", "المقبله", "القادم", "القادمه", "next", "coming")
 	add(wRecent, auxNoClitic, "الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "recent")
-	add(wFew, auxNoClitic, "بضعه", "بضع", "عده", "few", "several")
+	add(wFew, auxNoClitic, "بضعه", "بضع", "عده", "القليله", "few", "several")
 	add(wEarly, 0, "مطلع", "اوايل", "بدايه", "مستهل", "early", "beginning", "start")
 	add(wMid, 0, "منتصف", "اواسط", "mid", "middle")
-	add(wLate, 0, "اواخر", "نهايه", "اخر", "ختام", "late", "end")
+	add(wLate, 0, "اواخر", "نهايه", "اخر", "ختام", "موفي", "late", "end")
 	add(wHours, 0, "ساعه", "ساعات", "الساعات", "وقت", "hours")
 	add(wLateAdj, auxNoClitic, "متاخر", "متاخره")
 	add(wEarlyAdj, auxNoClitic, "مبكر", "مبكره", "الاولي")
@@ -283,11 +289,15 @@ func wordStems() []stem {
 	add(wUntil, auxNoClitic, "حتي", "لغايه", "until", "till")
 	add(wTo, auxNoClitic, "الي", "علي", "to", "into")
 	add(wBlock, 0, "سوق", "صلاه", "خطبه", "جامع", "مسجد", "صلوات")
-	add(wNotToday, auxNoClitic, "التالي", "الموالي", "نفسه", "ذاته", "الذي", "العالمي", "الوطني")
+	add(wNotToday, auxNoClitic, "الذي", "العالمي", "الوطني")
+	add(wSame, auxNoClitic, "نفسه", "ذاته", "نفس", "ذات", "same")
+	add(wFollowing, auxNoClitic, "التالي", "الموالي", "following")
+	add(wThat, 0, "that")
+	add(wCorr, 0, "الموافق", "الموافقه")
 	add(wHijriMark, auxNoClitic, "ه", "هجري", "هجريه")
 	add(wGregMark, auxNoClitic, "م", "ميلادي", "ميلاديه")
 	add(wSuffix, 0, "st", "nd", "rd", "th")
 	add(wWeekend, 0, "weekend")
-	add(wAnd, 0, "and")
+	add(wTail, auxNoClitic, "القعده", "الحجه", "الاخر", "الاخره", "الثانيه", "ثاني")
 	return s
 }

@@ -26,8 +26,8 @@ func monthStems() []stem {
 	add(3, auxWeak, "مارس", "march", "mar")
 	add(4, 0, "ابريل", "افريل", "april")
 	add(4, auxWeak, "نيسان", "apr")
-	add(5, 0, "مايو", "ماي", "ايار")
-	add(5, auxWeak, "may")
+	add(5, 0, "مايو", "ايار")
+	add(5, auxWeak, "ماي", "may") // ماي is also Theresa May
 	add(6, 0, "يونيو", "يونيه", "جوان", "حزيران", "june")
 	add(6, auxWeak, "jun")
 	add(7, 0, "يوليو", "يوليه", "يوليوز", "جويليه", "july")
@@ -61,8 +61,8 @@ func monthStems() []stem {
 // word: كانون الثاني is January, تشرين الأول October, ربيع الآخر the fourth
 // Hijri month. hijri reports which calendar the month belongs to.
 func headMonth(head int16, second string) (month int, hijri, ok bool) {
-	first := second == "الاول" || second == "الاولي"
-	secnd := second == "الثاني" || second == "الثانيه" || second == "الاخر" || second == "الاخره"
+	first := second == "الاول" || second == "الاولي" || second == "اول"
+	secnd := second == "الثاني" || second == "الثانيه" || second == "الاخر" || second == "الاخره" || second == "ثاني"
 	switch head {
 	case headKanun:
 		if first {
@@ -117,12 +117,4 @@ func weekdayStems() []stem {
 		s = append(s, words(kWeekday, d, 0, forms...)...)
 	}
 	return s
-}
-
-// englishWeekdayAbbrev are the weekday abbreviations of feed dates ("Tue, 12
-// Mar 2024"), accepted by ParsePublished only: in running text "sun", "sat"
-// and "wed" are words.
-var englishWeekdayAbbrev = map[string]bool{
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
-	"fri": true, "sat": true, "sun": true,
 }

@@ -8,7 +8,7 @@ package dates
 func numberStems() []stem {
 	var s []stem
 	card := func(n int, forms ...string) { s = append(s, words(kCard, n, auxNoClitic, forms...)...) }
-	ord := func(n int, forms ...string) { s = append(s, words(kOrd, n, auxNoClitic, forms...)...) }
+	ord := func(n int, forms ...string) { s = append(s, words(kOrd, n, 0, forms...)...) } // للحادي عشر
 	card(1, "واحد", "واحده", "one", "a", "an")
 	card(2, "اثنين", "اثنان", "two", "couple")
 	card(3, "ثلاث", "ثلاثه", "three")

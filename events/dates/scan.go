@@ -64,6 +64,13 @@ func tokenize(text string, toks []token) []token {
 				j++
 				continue
 			}
+			if c >= 0xD8 && c <= 0xDB && j+1 < len(text) { // U+0600..U+06FF, two bytes
+				if !arabic.IsArabicLetter(rune(c&0x1F)<<6 | rune(text[j+1]&0x3F)) {
+					break
+				}
+				j += 2
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if !arabic.IsArabicLetter(r) && !unicode.IsLetter(r) {
 				break

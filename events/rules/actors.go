@@ -40,9 +40,18 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 			}
 		}
 	}
-	best, bestScore := -1, 1<<30
+	best, bestScore, role, roleDist := -1, 1<<30, -1, 1<<30
 	for i, m := range cands {
-		if i == victim {
+		if m.Role && m.Name != "" {
+			dist := 1 << 20
+			for _, c := range in.cands {
+				dist = min(dist, d.wordsBetween(min(m.end, c.m.Start), max(m.start, c.m.End)))
+			}
+			if dist < roleDist && dist <= 6 {
+				role, roleDist = i, dist
+			}
+		}
+		if i == victim || m.Role || m.Member || m.Name == "" {
 			continue
 		}
 		dist := 1 << 20
@@ -60,12 +69,16 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 			best, bestScore = i, score
 		}
 	}
-	if best >= 0 && !(cands[best].Generic && cands[best].Name == "") {
+	if best >= 0 {
 		e.Actor1, e.Inter1 = cands[best].Name, cands[best].Inter
 		ev("actor1", cands[best].start, cands[best].end)
 	}
 	if e.Actor1 == "" && country != "" {
 		e.Actor1, e.Inter1 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
+	}
+	if role >= 0 && !stateVictim {
+		e.AssocActor2 = cands[role].Name
+		ev("assoc_actor_2", cands[role].start, cands[role].end)
 	}
 	switch {
 	case victim >= 0:

@@ -97,12 +97,19 @@ func (b *binder) bindDate(c *candidate) {
 	for i, m := range b.dates {
 		starts[i], ends[i] = m.start, m.end
 	}
-	i, own := b.nearest(c, starts, ends, func(int) bool { return true })
+	i, own := b.nearest(c, starts, ends, func(i int) bool { return !b.dates[i].Dateline })
 	if i < 0 || (!own && (b.dates[i].Vague || b.dates[i].Old)) {
-		// Nothing governs the mention: the publication date, when there is one.
+		// Nothing governs the mention: the dateline's date, else the
+		// publication date, when there is one.
 		c.when = when{start: -1, end: -1}
 		if b.r.Dated() {
 			c.when.date, c.when.precision = b.r.PublishedString(), 1
+		}
+		for _, m := range b.dates {
+			if m.Dateline && !m.Vague && !m.Future && m.Precision > 0 && !m.Date.IsZero() {
+				c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text}
+				break
+			}
 		}
 		if c.info.generic {
 			c.rejected = "a general mention with no time of its own"

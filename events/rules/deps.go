@@ -15,7 +15,9 @@ type DateMention struct {
 	// Vague: vaguer than a month; Old: long before publication; Future:
 	// after publication. None of them dates a new event.
 	Vague, Old, Future bool
-	// Body marks a date that, for a body found, is the finding's date.
+	// Dateline marks the date a report was filed: a fallback, never the
+	// governing date of a mention.
+	Dateline bool
 }
 
 // PlaceMention is a place named in a report's text, already chosen among
@@ -40,6 +42,8 @@ type ActorMention struct {
 	Inter      events.Inter
 	Generic    bool // "gunmen", "مسلحون مجهولون": unidentified
 	State      bool // state forces
+	Role       bool // a victim's role ("journalist"): Name is the assoc_actor_2 label
+	Member     bool // an individual member of a force ("a soldier")
 }
 
 // Finders are the coder's connections to the date, place and actor

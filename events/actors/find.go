@@ -1,0 +1,193 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"unicode/utf8"
+
+	"rasd/events"
+	"rasd/events/arabic"
+)
+
+// Mention is a place in a report where an actor is named or a generic
+// phrase stands for one.
+type Mention struct {
+	// Start and End are Unicode code-point offsets into the original text,
+	// End exclusive. They cover the whole written words, proclitics and
+	// diacritics included ("والحوثيونَ"), so evidence quotes what the reader
+	// sees.
+	Start, End int
+	Text       string
+	// Named are the actors the words name, in table order: one alias may
+	// name several actors (داعش is "Islamic State (Iraq)" in Iraq and
+	// "Islamic State (West Africa)" in Nigeria); Resolve chooses.
+	Named []Candidate
+	// Generic is set when the words are a generic phrase ("gunmen", "the
+	// police", "صحفي"). A phrase may be both: "gendarmes" names a country's
+	// gendarmerie where the table has one, and the police elsewhere.
+	Generic *Generic
+}
+
+// Candidate is an actor a mention may name.
+type Candidate struct {
+	Actor *Actor
+	// Local marks aliases too common to name the actor outside its own
+	// countries ("the National Guard" is Mexico's only in Mexico).
+	Local bool
+}
+
+// State reports whether the mention stands for state forces: a generic
+// military or police phrase, or a named force of a state.
+func (m Mention) State() bool {
+	if m.Generic != nil && m.Generic.State() {
+		return true
+	}
+	for _, c := range m.Named {
+		if c.Actor.Inter == events.StateForces {
+			return true
+		}
+	}
+	return false
+}
+
+// Find returns every actor mention in text, in text order, never
+// overlapping. Where aliases overlap, a named actor beats a generic phrase
+// ("عناصر الجيش الليبي" is the Libyan army, not "عناصر الجيش"); then the one
+// starting first wins, then the longer ("الجيش الوطني الليبي" over "الجيش").
+func (t *Table) Find(text string) []Mention {
+	if t.ac == nil {
+		return nil
+	}
+	return t.FindFolded(text, arabic.FoldText(text))
+}
+
+// FindFolded is Find for a caller that already folded the text with
+// arabic.FoldText (the coder folds each report once for all its lexicons).
+func (t *Table) FindFolded(text string, f arabic.Folded) []Mention {
+	if t.ac == nil {
+		return nil
+	}
+	buf := []byte(f.Text)
+	spaceHyphens(buf)
+	var hits []hit
+	for _, r := range t.ac.FindAllOverlapping(buf) {
+		if r.End < len(buf) {
+			if next, _ := utf8.DecodeRune(buf[r.End:]); isWordRune(next) {
+				continue
+			}
+		}
+		ws := wordStart(buf, r.Start)
+		if named, generic := t.accept(t.entries[r.PatternID], string(buf[ws:r.Start]), nil); named || generic {
+			hits = append(hits, hit{ws, r.Start, r.End, r.PatternID, named})
+		}
+	}
+	hits = choose(hits)
+	out := make([]Mention, len(hits))
+	for i, h := range hits {
+		m := &out[i]
+		m.Start, _ = f.Span(h.start, h.start)
+		// up to the next kept character: diacritics after the last letter belong to the word
+		m.End, _ = f.Span(h.end, h.end)
+		t.accept(t.entries[h.id], string(buf[h.start:h.stem]), m)
+	}
+	setText(text, out)
+	return out
+}
+
+// hit is an accepted automaton match: the written words [start, end) of
+// the folded text, the stem starting at stem.
+type hit struct {
+	start, stem, end, id int
+	named                bool
+}
+
+// choose keeps non-overlapping hits, named ones first (see Find), and
+// returns them in text order.
+func choose(hits []hit) []hit {
+	slices.SortFunc(hits, func(a, b hit) int {
+		return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(b.end, a.end))
+	})
+	var kept []hit
+	last := 0
+	for _, h := range hits {
+		if h.named && h.start >= last {
+			kept = append(kept, h)
+			last = h.end
+		}
+	}
+	named := len(kept)
+	last = 0
+	j := 0 // the first named hit not ending before h
+	for _, h := range hits {
+		if h.named || h.start < last {
+			continue
+		}
+		for j < named && kept[j].end <= h.start {
+			j++
+		}
+		if j < named && kept[j].start < h.end {
+			continue
+		}
+		kept = append(kept, h)
+		last = h.end
+	}
+	slices.SortFunc(kept, func(a, b hit) int { return cmp.Compare(a.start, b.start) })
+	return kept
+}
+
+// accept reports whether the letters before a stem are proclitics some
+// named or generic item of the entry allows; with m non-nil it also fills m
+// with those items.
+func (t *Table) accept(e entry, prefix string, m *Mention) (named, generic bool) {
+	for _, it := range e.items {
+		if it.english {
+			if prefix != "" {
+				continue
+			}
+		} else if !arabicPrefixOK(prefix, e.stem, it.article) {
+			continue
+		}
+		if it.generic != nil {
+			generic = true
+			if m != nil {
+				m.Generic = it.generic
+			}
+			continue
+		}
+		named = true
+		if m != nil {
+			m.Named = append(m.Named, Candidate{it.actor, it.local})
+		}
+	}
+	return named, generic
+}
+
+// wordStart walks back from i to the first byte of the word i is in.
+func wordStart(b []byte, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRune(b[:i])
+		if !isWordRune(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// setText fills each mention's Text from the original, in one walk over
+// the text (mentions are in order and do not overlap).
+func setText(text string, ms []Mention) {
+	cp, b := 0, 0
+	for i := range ms {
+		for cp < ms[i].Start && b < len(text) {
+			_, n := utf8.DecodeRuneInString(text[b:])
+			b, cp = b+n, cp+1
+		}
+		start := b
+		for cp < ms[i].End && b < len(text) {
+			_, n := utf8.DecodeRuneInString(text[b:])
+			b, cp = b+n, cp+1
+		}
+		ms[i].Text = text[start:b]
+	}
+}

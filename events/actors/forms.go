@@ -1,0 +1,128 @@
+package actors
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"rasd/events/arabic"
+	"rasd/events/lexicon"
+)
+
+// Arabic glues conjunctions, prepositions and the article to the front of a
+// name ("والحوثيون", "لداعش", "بتنظيم الدولة", "للحوثيين"), and declines the
+// nouns of generic phrases ("مسلحون مجهولون", "مسلحين مجهولين"). The table
+// lists each name once; the rules below produce the written forms, so that
+// a lexicon maintainer never lists "وداعش" or "لداعش".
+
+// declension are the endings a table word marked with a trailing "+" takes:
+// sound plurals and duals in both cases, the feminine, the accusative and the
+// construct plural. Every marked word of a phrase takes the same ending, the
+// way adjectives agree with their noun ("مسلح+ مجهول+" → "مسلحين مجهولين").
+var declension = []string{"", "ون", "ين", "ان", "ة", "ات", "ا", "و", "ي"}
+
+// expand returns the written forms of one table alias: itself, or one form
+// per ending when words carry the "+" mark.
+func expand(alias string) []string {
+	words := strings.Fields(alias)
+	marked := false
+	for _, w := range words {
+		marked = marked || strings.HasSuffix(w, "+")
+	}
+	if !marked {
+		return []string{strings.Join(words, " ")}
+	}
+	forms := make([]string, 0, len(declension))
+	for _, end := range declension {
+		out := make([]string, len(words))
+		for i, w := range words {
+			if stem, ok := strings.CutSuffix(w, "+"); ok {
+				w = stem + end
+			}
+			out[i] = w
+		}
+		forms = append(forms, strings.Join(out, " "))
+	}
+	return forms
+}
+
+// normalize folds a phrase the way Find folds text: arabic.Fold, a hyphen
+// inside a word read as a space ("al-Shabaab" = "al Shabaab"), one space
+// between words.
+func normalize(s string) string {
+	b := []byte(arabic.Fold(s))
+	spaceHyphens(b)
+	return strings.Join(strings.Fields(string(b)), " ")
+}
+
+// spaceHyphens turns, in place, every hyphen between two word characters
+// and every tab or line break into a space, keeping byte offsets unchanged.
+func spaceHyphens(b []byte) {
+	for i, c := range b {
+		switch c {
+		case '\t', '\n', '\r', '\v', '\f':
+			b[i] = ' '
+		case '-':
+			if i > 0 && i+1 < len(b) {
+				before, _ := utf8.DecodeLastRune(b[:i])
+				after, _ := utf8.DecodeRune(b[i+1:])
+				if isWordRune(before) && isWordRune(after) {
+					b[i] = ' '
+				}
+			}
+		}
+	}
+}
+
+// isWordRune reports whether r belongs to a word. Unlike lexicon.IsWordRune
+// the apostrophe is not part of one, so "Taliban's" ends a name.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// stripArticle splits the article off a folded Arabic phrase's first word:
+// "الحوثيون" is matched as "ال" + "حوثيون", so that the forms where a
+// preposition swallows the article's alef ("للحوثيين") are found too.
+func stripArticle(folded string) (stem string, article bool) {
+	rest, ok := strings.CutPrefix(folded, "ال")
+	first, _, _ := strings.Cut(rest, " ")
+	if !ok || utf8.RuneCountInString(first) < 2 {
+		return folded, false
+	}
+	return rest, true
+}
+
+// arabicPrefixOK reports whether p, the letters written before a stem in the
+// same word, are proclitics a name takes: و or ف, then ب ل ك, then the
+// article. needArticle demands the article, for aliases written with it.
+func arabicPrefixOK(p, stem string, needArticle bool) bool {
+	if !lexicon.ArabicPrefixOK(p, false) {
+		return false
+	}
+	if !needArticle {
+		return true
+	}
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف")
+	switch p {
+	case "ال", "بال", "كال", "لل":
+		return true
+	case "ل":
+		// ل + ال + a stem starting with ل is written with two lams: للواء
+		return strings.HasPrefix(stem, "ل")
+	}
+	return false
+}
+
+// checkScript catches aliases written in the wrong column, a common slip
+// in a spreadsheet.
+func checkScript(alias string, wantArabic bool) error {
+	if strings.Contains(alias, "+") && !wantArabic {
+		return fmt.Errorf("alias %q: the declension mark + is for Arabic words", alias)
+	}
+	if arabic.HasArabic(alias) != wantArabic {
+		if wantArabic {
+			return fmt.Errorf("alias %q is in the Arabic column but has no Arabic letter", alias)
+		}
+		return fmt.Errorf("alias %q is in the English column but has Arabic letters", alias)
+	}
+	return nil
+}

@@ -1,0 +1,320 @@
+package dates
+
+import "time"
+
+// Calendar dates as written: "12 March 2024", "١٢ آذار ٢٠٢٤", "12 جوان",
+// "الثالث من أوت", "March 12, 2024", "2024-03-12", "12/03/2024", and Hijri
+// dates (٥ رمضان ١٤٤٥ هـ).
+
+// Years a four-digit number may be: Gregorian and Hijri.
+const (
+	minYear, maxYear   = 1900, 2100
+	minHijri, maxHijri = 1300, 1600
+)
+
+// absolute reads a date that starts with its day (a number or an ordinal)
+// or a numeric date.
+func (p *parser) absolute(i int) (match, bool) {
+	if m, ok := p.numeric(i); ok {
+		return m, true
+	}
+	d, j, ok := p.dayNumber(i)
+	if !ok {
+		return match{}, false
+	}
+	ordinal := p.toks[i].kind != kNum
+	k := p.next(j)
+	of := p.isW(k, wOf)
+	if of {
+		k = p.next(k)
+	} else if ordinal && p.arabic(i) {
+		return match{}, false // الثالث needs من: "الثالث من أوت"
+	}
+	if k < 0 {
+		return match{}, false
+	}
+	// 12 من الشهر الجاري، "the 3rd of this month", "of last month"
+	if rel, at, ok := p.thisOrLastMonth(k); ok && of {
+		y, m := p.pub.Year(), p.pub.Month()
+		switch rel {
+		case wPast:
+			y, m = monthBack(p.pub, 1)
+		case wNext:
+			y, m = monthBack(p.pub, -1)
+		}
+		if !validDay(y, m, d) {
+			return match{}, false
+		}
+		return match{first: i, last: at, date: day(y, m, d), prec: Day, form: Absolute}, true
+	}
+	if p.isUnit(k, unitMonth, 0) && p.toks[k].aux&auxArticle == 0 {
+		k = p.next(k) // الثالث من شهر أوت
+	}
+	if k < 0 {
+		return match{}, false
+	}
+	m, hijri, last, ok := p.month(k)
+	if !ok {
+		return match{}, false
+	}
+	return p.resolveDate(i, last, m, d, hijri)
+}
+
+// resolveDate finishes a date whose day and month were read, toks[first] to
+// toks[last]: it reads the modifier or year that follows and resolves.
+func (p *parser) resolveDate(first, last, m, d int, hijri bool) (match, bool) {
+	mod, at := p.modAfter(last)
+	if mod != 0 {
+		last = at
+	}
+	lo, hi := minYear, maxYear
+	if hijri {
+		lo, hi = minHijri, maxHijri
+	}
+	year, at, _ := p.yearAfter(last, lo, hi)
+	mt := match{first: first, prec: Day, form: Absolute}
+	if year != 0 {
+		last = at
+		mt.fixed = true
+	}
+	mt.last = last
+	switch {
+	case hijri:
+		hy := year
+		if hy == 0 {
+			hy = hijriYearBefore(m, d, p.pub)
+		}
+		if d < 1 || d > 30 {
+			return match{}, false
+		}
+		mt.date = fromHijri(hy, m, d)
+	case year != 0:
+		if !validDay(year, time.Month(m), d) {
+			return match{}, false
+		}
+		mt.date = day(year, time.Month(m), d)
+	case mod == wThis:
+		if !validDay(p.pub.Year(), time.Month(m), d) {
+			return match{}, false
+		}
+		mt.date = day(p.pub.Year(), time.Month(m), d)
+	case mod == wNext:
+		y := p.pub.Year()
+		if !validDay(y, time.Month(m), d) || !day(y, time.Month(m), d).After(p.pub) {
+			y++
+		}
+		if !validDay(y, time.Month(m), d) {
+			return match{}, false
+		}
+		mt.date = day(y, time.Month(m), d)
+	default:
+		y, ok := p.rangeYear(last, time.Month(m), d)
+		if !ok {
+			if y, ok = inferYear(time.Month(m), d, p.pub); !ok {
+				return match{}, false
+			}
+		}
+		mt.date = day(y, time.Month(m), d)
+	}
+	return mt, true
+}
+
+// rangeYear takes the year of a range's first date from its second: "from
+// 31 March to 31 October 2011", "12 - 14 March 2024" is not this case (the
+// first has no month), "March 3 to March 9, 2019" is.
+func (p *parser) rangeYear(last int, m time.Month, d int) (int, bool) {
+	j := p.next(last)
+	if !p.isW(j, wTo) && !p.isW(j, wUntil) && !p.isPunct(j, '-') {
+		return 0, false
+	}
+	k := p.next(j)
+	if k < 0 {
+		return 0, false
+	}
+	end, ok := p.fullDate(k)
+	if !ok || !end.fixed {
+		return 0, false
+	}
+	y := end.date.Year()
+	if !validDay(y, m, d) || day(y, m, d).After(end.date) {
+		y--
+	}
+	return y, validDay(y, m, d)
+}
+
+// thisOrLastMonth reads الشهر الجاري، الشهر الماضي، هذا الشهر، "this month",
+// "last month" at toks[k].
+func (p *parser) thisOrLastMonth(k int) (rel int16, last int, ok bool) {
+	if p.isW(k, wThis) || p.isW(k, wPast) || p.isW(k, wNext) { // this month, هذا الشهر
+		if u := p.next(k); p.isUnit(u, unitMonth, 0) {
+			return p.toks[k].val, u, true
+		}
+		return 0, 0, false
+	}
+	if p.isUnit(k, unitMonth, 0) && p.toks[k].aux&auxArticle != 0 {
+		if mod, at := p.modAfter(k); mod == wThis || mod == wPast || mod == wNext {
+			return mod, at, true
+		}
+	}
+	return 0, 0, false
+}
+
+// dayNumber reads a day of the month: 12, 12th, "third", "twenty-first",
+// الثالث، الحادي عشر، الثاني والعشرين.
+func (p *parser) dayNumber(i int) (d, last int, ok bool) {
+	t := &p.toks[i]
+	switch t.kind {
+	case kNum:
+		if t.aux > 2 || t.val < 1 || t.val > 31 {
+			return 0, 0, false
+		}
+		d, last = int(t.val), i
+		if j := p.next(i); p.isW(j, wSuffix) {
+			last = j
+		}
+		return d, last, true
+	case kOrd:
+		d, last = int(t.val), i
+		if p.arabic(i) && d < 10 {
+			j := p.next(i)
+			if p.is(j, kCard) && p.toks[j].val == 10 { // الحادي عشر
+				return d + 10, j, true
+			}
+			if p.is(j, kOrd) && (p.toks[j].val == 20 || p.toks[j].val == 30) && p.toks[j].skip > 0 { // الثاني والعشرين
+				if d+int(p.toks[j].val) > 31 {
+					return 0, 0, false
+				}
+				return d + int(p.toks[j].val), j, true
+			}
+		}
+		return d, last, true
+	case kCard: // twenty-first, thirty-first
+		if t.val != 20 && t.val != 30 || p.arabic(i) {
+			return 0, 0, false
+		}
+		j := p.next(i)
+		if !p.isPunct(j, '-') {
+			return 0, 0, false
+		}
+		k := p.next(j)
+		if !p.is(k, kOrd) || p.toks[k].val > 9 || p.arabic(k) {
+			return 0, 0, false
+		}
+		if d = int(t.val + p.toks[k].val); d > 31 {
+			return 0, 0, false
+		}
+		return d, k, true
+	}
+	return 0, 0, false
+}
+
+// month reads a month name at toks[i]: one word, a two-word name (كانون
+// الثاني، ذو الحجة), and an equivalent in another family written after it
+// ("آذار/مارس", "كانون الثاني (يناير)").
+func (p *parser) month(i int) (m int, hijri bool, last int, ok bool) {
+	m, hijri, last, ok = p.monthName(i)
+	if !ok {
+		return 0, false, 0, false
+	}
+	j := p.next(last)
+	if p.isPunct(j, '/') || p.isPunct(j, '(') {
+		if k := p.next(j); k >= 0 {
+			if m2, h2, l2, ok2 := p.monthName(k); ok2 && m2 == m && h2 == hijri {
+				last = l2
+				if c := p.next(last); p.isPunct(j, '(') && p.isPunct(c, ')') {
+					last = c
+				}
+			}
+		}
+	}
+	return m, hijri, last, true
+}
+
+func (p *parser) monthName(i int) (m int, hijri bool, last int, ok bool) {
+	t := &p.toks[i]
+	switch t.kind {
+	case kMonth:
+		if t.end-t.start <= 4 && !p.arabic(i) { // "Oct.", "Sept."
+			if j := p.next(i); p.isPunct(j, '.') {
+				return int(t.val), false, j, true
+			}
+		}
+		return int(t.val), false, i, true
+	case kHijri:
+		return int(t.val), true, i, true
+	case kHead:
+		j := p.next(i)
+		if j < 0 {
+			return 0, false, 0, false
+		}
+		if m, hijri, ok := headMonth(t.val, p.word(j)); ok {
+			return m, hijri, j, true
+		}
+	}
+	return 0, false, 0, false
+}
+
+// numeric reads 2024-03-12, 12/03/2024, 12.03.2024. Slashed and dotted dates
+// are day first unless only month first is valid (see the package doc).
+func (p *parser) numeric(i int) (match, bool) {
+	a := i
+	s1 := p.next(a)
+	if !p.isPunct(s1, '-') && !p.isPunct(s1, '/') && !p.isPunct(s1, '.') {
+		return match{}, false
+	}
+	b := p.next(s1)
+	s2 := p.next(b)
+	c := p.next(s2)
+	if !p.is(b, kNum) || !p.is(c, kNum) || !p.isPunct(s2, byte(p.toks[s1].val)) {
+		return match{}, false
+	}
+	va, vb, vc := int(p.toks[a].val), int(p.toks[b].val), int(p.toks[c].val)
+	var y, m, d int
+	switch {
+	case p.toks[a].aux == 4 && p.toks[b].aux <= 2 && p.toks[c].aux <= 2:
+		y, m, d = va, vb, vc
+	case p.toks[c].aux == 4 && p.toks[a].aux <= 2 && p.toks[b].aux <= 2:
+		y, m, d = vc, vb, va
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
+	default:
+		return match{}, false
+	}
+	if y < minYear || y > maxYear || !validDay(y, time.Month(m), d) {
+		return match{}, false
+	}
+	return match{first: a, last: c, date: day(y, time.Month(m), d), prec: Day, form: Absolute, fixed: true}, true
+}
+
+// monthFirst reads English month-first dates: "March 12", "March 12th,
+// 2024". Arabic writes the day first.
+func (p *parser) monthFirst(i int) (match, bool) {
+	if p.arabic(i) {
+		return match{}, false
+	}
+	m, hijri, last, ok := p.month(i)
+	if !ok || hijri {
+		return match{}, false
+	}
+	j := p.next(last)
+	if !p.is(j, kNum) {
+		return match{}, false
+	}
+	d, dl, ok := p.dayNumber(j)
+	if !ok {
+		return match{}, false
+	}
+	return p.resolveDate(i, dl, m, d, false)
+}
+
+// fullDate reads a date with its day, day first or month first.
+func (p *parser) fullDate(i int) (match, bool) {
+	if m, ok := p.absolute(i); ok {
+		return m, true
+	}
+	if p.is(i, kMonth) {
+		return p.monthFirst(i)
+	}
+	return match{}, false
+}

@@ -1,0 +1,92 @@
+package dates
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"rasd/events/arabic"
+)
+
+// ErrNoDate is returned (wrapped) by ParsePublished when the value holds no
+// date it can read.
+var ErrNoDate = errors.New("no date found")
+
+// publishedLayouts are the machine formats publication dates come in: feeds
+// (RFC 1123/822/850, with one- or two-digit days), ISO 8601 and RFC 3339 from
+// HTML metadata and JSON, and the SQL-ish forms of CMS exports. Layouts
+// without a zone read as UTC.
+var publishedLayouts = []string{
+	time.RFC3339Nano,
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05 -0700 MST",
+	"2006-01-02 15:04:05 MST",
+	time.DateTime,
+	"2006-01-02 15:04",
+	time.DateOnly,
+	"2006/01/02",
+	"20060102",
+	"20060102T150405Z0700",
+	time.RFC1123,
+	time.RFC1123Z,
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04 MST",
+	"Mon, 2 Jan 2006 15:04 -0700",
+	"Mon, 02 Jan 2006 15:04:05 -0700 (MST)",
+	"2 Jan 2006 15:04:05 MST",
+	"2 Jan 2006 15:04:05 -0700",
+	time.RFC822,
+	time.RFC822Z,
+	"2 Jan 06 15:04 MST",
+	time.RFC850,
+	time.ANSIC,
+	time.UnixDate,
+	time.RubyDate,
+}
+
+// ParsePublished reads a report's publication date in any common form:
+// ISO 8601 / RFC 3339, RFC 1123/822/850 (feeds), "2006-01-02 15:04:05",
+// English "2 January 2006", "January 2, 2006", "Jan 2, 2006", Arabic dates
+// with month names of all three families and Arabic-Indic digits, weekday
+// prefixes ("الثلاثاء 12 مارس 2024", "Tuesday, 12 March 2024"), and Hijri
+// dates marked هـ (converted with the tabular calendar; see the package doc).
+//
+// A date alone comes back at midnight UTC. A date with a time keeps the
+// zone it was written in, so its calendar date is the one the writer saw.
+func ParsePublished(s string) (time.Time, error) {
+	v := strings.TrimSpace(s)
+	if v == "" {
+		return time.Time{}, fmt.Errorf("parse published date: %w", ErrNoDate)
+	}
+	for _, l := range publishedLayouts {
+		t, err := time.Parse(l, v)
+		if err != nil {
+			continue
+		}
+		return t, nil
+	}
+	if t, ok := writtenDate(v); ok {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("parse published date %q: %w", s, ErrNoDate)
+}
+
+// writtenDate finds the first full date (with its year) in a date written
+// in words, reusing the event-date grammar with no publication date.
+func writtenDate(s string) (time.Time, bool) {
+	folded := arabic.Fold(s)
+	toks := tokenize(folded, nil)
+	p := parser{text: folded, toks: toks}
+	for i := range toks {
+		if m, ok := p.fullDate(i); ok && m.fixed {
+			return m.date, true
+		}
+	}
+	return time.Time{}, false
+}

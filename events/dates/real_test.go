@@ -1,0 +1,93 @@
+package dates
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// realPath is the project's corpus of real Arabic news articles, next to the
+// repository; tests and benchmarks over it skip when it is absent.
+var realPath = filepath.Join("..", "..", "..", "shared", "eval", "real", "ant_arabic_violence_news.jsonl")
+
+type realArticle struct {
+	Published string `json:"published"`
+	Text      string `json:"text"`
+}
+
+func loadReal(tb testing.TB) []realArticle { return loadJSONL[realArticle](tb, realPath) }
+
+// loadJSONL reads one T a line from path, skipping the test when the file
+// is absent: the shared corpora live outside the repository.
+func loadJSONL[T any](tb testing.TB, path string) []T {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("no %s: %v", path, err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, v)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+// TestRealCorpus checks what must hold on any text: every publication date
+// of the corpus parses, and every expression's evidence is its span of the
+// original text, in order, without overlaps.
+func TestRealCorpus(t *testing.T) {
+	forms := map[Form]int{}
+	future := 0
+	for _, a := range loadReal(t) {
+		pub, err := ParsePublished(a.Published)
+		if err != nil {
+			t.Errorf("ParsePublished(%q): %v", a.Published, err)
+			continue
+		}
+		rs := []rune(a.Text)
+		end := 0
+		for _, e := range Find(a.Text, pub) {
+			if e.Start < end || e.Start >= e.End || e.End > len(rs) || string(rs[e.Start:e.End]) != e.Text {
+				t.Errorf("bad span %d-%d %q (previous end %d)", e.Start, e.End, e.Text, end)
+			}
+			if (e.Precision == None) != e.Is(Vague) {
+				t.Errorf("%q: precision %d with flags %s", e.Text, e.Precision, e.Flags)
+			}
+			end = e.End
+			forms[e.Form]++
+			if e.Is(Future) {
+				future++
+			}
+		}
+	}
+	t.Logf("expressions by form: %v; future: %d", forms, future)
+}
+
+func BenchmarkFindReal(b *testing.B) {
+	arts := loadReal(b)
+	pubs := make([]time.Time, len(arts))
+	size := 0
+	for i, a := range arts {
+		pubs[i], _ = ParsePublished(a.Published)
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for i, a := range arts {
+			Find(a.Text, pubs[i])
+		}
+	}
+}

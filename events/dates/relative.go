@@ -1,0 +1,337 @@
+package dates
+
+import "time"
+
+// Days named relative to publication (today, yesterday, أمس الأول) and days
+// named by their weekday (on Tuesday, مساء الثلاثاء، الجمعة الماضي), with the
+// times of day that attach to them (صباح، مساء، ليلة، "late on", "Friday
+// night"). A time of day never moves the date, except ليلة before a weekday
+// (see the package documentation); it only widens the evidence span.
+
+// dayLead reaches back from a day word over what qualifies it: يوم، a time of
+// day in construct (مساء الثلاثاء، منتصف ليل السبت), "في وقت متأخر من",
+// English "late on", "early", "the night of", "in the early hours of",
+// "overnight". night reports a leading ليلة, which shifts a weekday.
+func (p *parser) dayLead(i int) (first int, night bool) {
+	first = i
+	if j := p.prev(first); p.isUnit(j, unitDay, 0) && p.toks[j].aux&auxArticle == 0 && p.arabic(j) {
+		first = j // يوم الجمعة، يوم أمس
+	}
+	if j := p.prev(first); p.is(j, kTod) && p.arabic(j) && p.toks[j].aux&auxAdverb == 0 {
+		first = j
+		night = p.word(j) == "ليله"
+		if k := p.prev(j); p.isW(k, wMid) {
+			first = k // منتصف ليل السبت
+		}
+	}
+	// Arabic: (في) وقت متأخر من / ساعات متأخرة من / الساعات الأولى من
+	if j := p.prev(first); p.isW(j, wOf) && p.arabic(j) {
+		if k := p.prev(j); p.isW(k, wLateAdj) || p.isW(k, wEarlyAdj) {
+			if h := p.prev(k); p.isW(h, wHours) {
+				first = h
+			}
+		}
+	}
+	if p.arabic(i) {
+		return first, night
+	}
+	// English: "the night of Friday", "the early hours of Friday"
+	if j := p.prev(first); p.isW(j, wOf) {
+		if k := p.prev(j); p.is(k, kTod) {
+			first = k
+		} else if p.isW(k, wHours) {
+			first = k
+			if e := p.prev(k); p.isW(e, wEarly) || p.isW(e, wLate) {
+				first = e
+			}
+		}
+	}
+	// "late on Friday", "early Friday", "overnight on Friday"
+	j := p.prev(first)
+	if p.isW(j, wOn) {
+		if k := p.prev(j); p.isW(k, wLate) || p.isW(k, wEarly) || p.isW(k, wOvernight) {
+			first = k
+		}
+	} else if p.isW(j, wLate) || p.isW(j, wEarly) || p.isW(j, wOvernight) {
+		first = j
+	}
+	return first, night
+}
+
+// dayTail reaches forward over a time of day after a day word: "Friday
+// night", الخميس مساءً، الجمعة ليلاً — unless it opens the next expression
+// ("… الأحد مساء الاثنين").
+func (p *parser) dayTail(i int) int {
+	j := p.next(i)
+	if !p.is(j, kTod) {
+		return i
+	}
+	if k := p.next(j); p.is(k, kWeekday) || p.isW(k, wYesterday) || p.isW(k, wToday) {
+		return i
+	}
+	return j
+}
+
+// relativeDay reads today, tonight, yesterday, tomorrow and their Arabic
+// forms, with the weekday that often follows them in Arabic (أمس الأحد).
+func (p *parser) relativeDay(i int) (match, bool) {
+	w := p.toks[i].val
+	first, last := i, i
+	d := p.pub
+	switch w {
+	case wToday:
+		j := p.next(i)
+		if p.arabic(i) {
+			// اليوم نفسه، في نفس اليوم، اليوم التالي، اليوم السابق: "the day"
+			// of the story, counted from the day told before
+			switch k := p.prev(i); {
+			case p.isW(j, wSame):
+				return p.anaphor(i, j, 0)
+			case p.isW(k, wSame):
+				return p.anaphor(k, i, 0)
+			case p.isW(j, wFollowing):
+				return p.anaphor(i, j, 1)
+			case p.isW(j, wPast):
+				return p.anaphor(i, j, -1)
+			}
+			// اليوم الأول، اليوم العالمي: "the day", not today
+			if p.isW(j, wNotToday) || p.is(j, kOrd) {
+				return match{}, false
+			}
+		}
+		// حتى اليوم، "until today": a state lasting to now, not an event's day
+		if p.isW(p.prev(i), wUntil) {
+			return match{}, false
+		}
+	case wTonight:
+		switch j := p.next(i); {
+		case p.isW(j, wPast): // الليلة الماضية
+			d, last = addDays(d, -1), j
+		case p.isW(j, wNext): // منتصف الليلة المقبلة: a deadline, not an event
+			return match{}, false
+		}
+	case wYesterday:
+		d = addDays(d, -1)
+		k := i
+		switch j := p.prev(i); {
+		case p.isW(j, wFirst) || p.isW(j, wBefore) && p.arabic(j): // أول أمس، قبل أمس
+			d, k = addDays(d, -1), j
+		case p.isW(j, wOf) && p.isW(p.prev(j), wFirst): // أول من أمس
+			d, k = addDays(d, -1), p.prev(j)
+		case p.isW(j, wBefore) && p.isUnit(p.prev(j), unitDay, 0): // the day before yesterday
+			d, k = addDays(d, -1), p.prev(j)
+			if t := p.prev(k); p.isW(t, wThe) {
+				k = t
+			}
+		}
+		if j := p.next(i); p.is(j, kOrd) && p.toks[j].val == 1 && p.word(j) == "الاول" { // أمس الأول
+			d, last = addDays(d, -1), j
+		}
+		first = k
+	case wTomorrow:
+		d = addDays(d, 1)
+		if j := p.prev(i); p.isW(j, wAfter) { // بعد غد
+			d, first = addDays(d, 1), j
+		}
+	}
+	lead, _ := p.dayLead(first)
+	first = lead
+	// أمس الأحد، اليوم الثلاثاء، غداً الجمعة: the weekday wins (see the
+	// package doc)
+	if j := p.next(last); p.is(j, kWeekday) && w != wTonight && p.arabic(j) {
+		wd := time.Weekday(p.toks[j].val)
+		switch {
+		case d.Weekday() == wd:
+		case w == wTomorrow:
+			d = after(wd, p.pub)
+		default:
+			d = onOrBefore(wd, p.pub)
+		}
+		last = j
+	}
+	last = p.dayTail(last)
+	return match{first: first, last: last, date: d, prec: Day, form: Relative}, true
+}
+
+// weekday reads a named day of the week with what qualifies it: يوم،
+// الماضي، "last", a time of day, and a full date that may follow it
+// ("الثلاثاء 12 مارس 2024", "Tuesday, March 12").
+func (p *parser) weekday(i int) (match, bool) {
+	first, night := p.dayLead(i)
+	j := p.next(i)
+	if p.isPunct(j, ',') || p.isW(j, wCorr) {
+		j = p.next(j)
+	}
+	if j >= 0 {
+		if m, ok := p.fullDate(j); ok {
+			m.first = first
+			return m, true
+		}
+	}
+	wd := time.Weekday(p.toks[i].val)
+	last := i
+	mod, at := p.modAfter(i)
+	if mod != 0 {
+		last = at
+	} else if k := p.prev(first); p.isW(k, wPast) || p.isW(k, wThis) || p.isW(k, wNext) {
+		mod, first = p.toks[k].val, k // last Tuesday
+		if e := p.prev(k); p.isW(e, wLate) || p.isW(e, wEarly) {
+			first = e
+		}
+	}
+	if first == i && mod == 0 && p.isW(p.prev(i), wBlock) {
+		return match{}, false // سوق الجمعة، صلاة الجمعة
+	}
+	// a night named by both its days: ليلة السبت إلى الأحد، ليل الجمعة-السبت،
+	// ليلة الخميس الجمعة، "Friday night into Saturday": the night that starts
+	// on the first day
+	k := p.dayTail(last)
+	if k != last || first != i || night || p.arabic(i) {
+		n := p.next(k)
+		if p.isW(n, wTo) || p.isPunct(n, '-') || p.isPunct(n, '/') {
+			n = p.next(n)
+		} else if !p.arabic(i) {
+			n = -1
+		}
+		if p.is(n, kWeekday) && time.Weekday(p.toks[n].val) == (wd+1)%7 {
+			night, last = false, n
+		}
+	}
+	target := wd
+	if night { // ليلة السبت: the evening before Saturday
+		target = (wd + 6) % 7
+	}
+	var d time.Time
+	switch mod {
+	case wPast:
+		d = onOrBefore(target, p.pub)
+		if d.Equal(p.pub) {
+			d = addDays(d, -7)
+		}
+	case wNext:
+		d = after(target, p.pub)
+	default:
+		d = onOrBefore(target, p.pub)
+	}
+	last = p.dayTail(last)
+	return match{first: first, last: last, date: d, prec: Day, form: Weekday}, true
+}
+
+// overnight alone is the night before publication; "overnight on Friday" is
+// left to the weekday rule, which reaches back over it.
+func (p *parser) overnight(i int) (match, bool) {
+	j := p.next(i)
+	if p.isW(j, wOn) || p.isW(j, wTo) {
+		j = p.next(j)
+	}
+	if p.is(j, kWeekday) {
+		return match{}, false
+	}
+	return match{first: i, last: i, date: addDays(p.pub, -1), prec: Day, form: Relative}, true
+}
+
+// todCore reads a time of day that names its day by itself: "last night",
+// "this morning", هذا الصباح.
+func (p *parser) todCore(i int) (match, bool) {
+	j := p.prev(i)
+	switch {
+	case p.isW(j, wPast) && p.toks[i].val == todNight:
+		return match{first: j, last: i, date: addDays(p.pub, -1), prec: Day, form: Relative}, true
+	case p.isW(j, wThis):
+		return match{first: j, last: i, date: p.pub, prec: Day, form: Relative}, true
+	}
+	return match{}, false
+}
+
+// weekend reads "the weekend", "last weekend": a Saturday, precision 2.
+func (p *parser) weekend(i int) (match, bool) {
+	first := i
+	d := onOrBefore(time.Saturday, p.pub)
+	if j := p.prev(i); p.isW(j, wPast) {
+		d, first = addDays(monday(p.pub), -2), j
+	} else if p.isW(j, wThis) {
+		first = j
+	}
+	return match{first: first, last: i, date: d, prec: Week, form: Period}, true
+}
+
+// recently reads "recently", مؤخراً، في الآونة الأخيرة: the weeks before
+// publication, dated like "in recent weeks".
+func (p *parser) recently(i int) (match, bool) {
+	last := i
+	if p.word(i) == "الاونه" {
+		j := p.next(i)
+		if !p.isW(j, wRecent) {
+			return match{}, false
+		}
+		last = j
+	}
+	return match{first: i, last: last, date: monthMid(p.pub.Year(), p.pub.Month(), p.pub), prec: Month, form: Period}, true
+}
+
+// hoursAgo reads "hours ago", قبل ساعات، منذ 48 ساعة: the publication day, or
+// the days the hours add up to.
+func (p *parser) hoursAgo(i int) (match, bool) {
+	w := p.word(i)
+	if w != "ساعات" && w != "ساعه" && w != "hours" {
+		return match{}, false
+	}
+	first, last, n := i, i, 0
+	k := p.prev(i)
+	if p.is(k, kNum) || p.is(k, kCard) {
+		n, first, k = int(p.toks[k].val), k, p.prev(k)
+	} else if p.isW(k, wFew) {
+		first, k = k, p.prev(k)
+	}
+	if p.isW(k, wAbout) {
+		first, k = k, p.prev(k)
+	}
+	back := false
+	if (p.isW(k, wBefore) || p.isW(k, wSince)) && p.arabic(k) {
+		first, back = k, true
+	}
+	if j := p.next(i); p.isW(j, wAgo) || p.isW(j, wEarlier) {
+		last, back = j, true
+	}
+	if !back {
+		return match{}, false
+	}
+	return match{first: first, last: last, date: addDays(p.pub, -n/24), prec: Day, form: Relative}, true
+}
+
+// dayAnaphor reads English days counted from the day told before: "the
+// same day", "that day", "later that day", "the next day", "the following
+// day", "the previous day", and "the day before"/"the day after" closing a
+// clause.
+func (p *parser) dayAnaphor(i int) (match, bool) {
+	first, last, n := i, i, 0
+	k := p.prev(i)
+	switch {
+	case p.isW(k, wSame):
+		first = k
+	case p.isW(k, wThat):
+		first = k
+		if e := p.prev(k); p.isW(e, wLater) || p.isW(e, wEarlier) {
+			first = e
+		}
+	case p.isW(k, wFollowing) || p.isW(k, wNext):
+		first, n = k, 1
+	case p.isW(k, wPast):
+		first, n = k, -1
+	default:
+		// "the day before." but not "a day before the attack", which
+		// relates another event to this one
+		j := p.next(i)
+		if !p.isW(k, wThe) || !(p.isW(j, wBefore) || p.isW(j, wAfter)) || !p.clauseEnds(j) {
+			return match{}, false
+		}
+		last, n = j, 1
+		if p.isW(j, wBefore) {
+			n = -1
+		}
+	}
+	if t := p.prev(first); p.isW(t, wThe) {
+		first = t
+	}
+	return p.anaphor(first, last, n)
+}

@@ -1,0 +1,94 @@
+package places
+
+import (
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// addAdmins adds admin1 units as places coded to their capital, and keeps
+// the admin1/admin2 names the places refer to.
+func (b *builder) addAdmins() {
+	caps := b.capitals(func(p *Place) string { return p.Country + "." + p.Admin1 }, "PPLC", "PPLA", "PPLA2")
+	sup := map[string]Admin1Row{}
+	for _, r := range b.sup.Admin1 {
+		sup[r.Code] = r
+	}
+	codes := make([]string, 0, len(b.admin1Names))
+	for c := range b.admin1Names {
+		codes = append(codes, c)
+	}
+	for c := range sup {
+		if _, ok := b.admin1Names[c]; !ok {
+			codes = append(codes, c)
+		}
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		capital, ok := caps[code]
+		if !ok {
+			continue // no town of this unit in the inputs
+		}
+		name := adminName(b.admin1Names[code])
+		row, hasRow := sup[code]
+		if hasRow {
+			name = row.Name
+		}
+		namesAr := row.NamesAr
+		if !hasRow && b.neAr[code] != "" {
+			namesAr = []string{b.neAr[code]}
+		}
+		c := b.f.Places[capital]
+		cc, a1, _ := strings.Cut(code, ".")
+		ar := ""
+		if len(namesAr) > 0 {
+			ar = namesAr[0]
+		}
+		b.f.Admin1 = append(b.f.Admin1, Admin{Code: code, Name: name, NameAr: ar, Capital: capital})
+		i := b.addPlace(Place{Name: name, Kind: Admin1, Feature: "ADM1", Country: cc, Admin1: a1, Lat: c.Lat, Lon: c.Lon, Parent: capital})
+		b.f.Places[i].ID = -int64(i) - 1
+		if len(name) >= 4 {
+			b.addName(i, name, 0)
+			b.addName(i, b.admin1Names[code], FlagAlternate)
+		}
+		for _, n := range namesAr {
+			b.addName(i, n, FlagAlternate)
+		}
+		// A unit named after its capital (Gao, Kirkuk, Timbuktu): its Arabic
+		// names are the town's too, which GeoNames often lacks.
+		if k, _, _ := nameKey(name); k != "" && k == keyOf(c.Name) {
+			for _, n := range namesAr {
+				b.addName(capital, n, FlagAlternate)
+			}
+		}
+		b.stats.Admin1++
+	}
+	used := map[string]bool{}
+	for _, p := range b.f.Places {
+		if p.Admin2 != "" {
+			used[p.Country+"."+p.Admin1+"."+p.Admin2] = true
+		}
+	}
+	for code, name := range b.admin2Names {
+		if used[code] {
+			b.f.Admin2 = append(b.f.Admin2, Admin{Code: code, Name: adminName(name), Capital: -1})
+		}
+	}
+	sort.Slice(b.f.Admin2, func(i, j int) bool { return b.f.Admin2[i].Code < b.f.Admin2[j].Code })
+}
+
+// adminName turns a GeoNames admin name into the form ACLED writes:
+// ASCII, without "Region", "State", "Governorate" or "Province".
+func adminName(s string) string {
+	for _, suf := range []string{" Region", " State", " Governorate", " Province", " District", " Municipality", " Department"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	var out strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if r < 0x300 || r > 0x36f {
+			out.WriteRune(r)
+		}
+	}
+	return out.String()
+}

@@ -1,0 +1,401 @@
+package places
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Candidate is one place a mention may mean, with the score that ranks it.
+type Candidate struct {
+	Place int32   // index in Gazetteer.Places
+	Name  int32   // the NameEntry that matched
+	Score float64 // higher is likelier
+	Why   string  // the score's parts, for rasd geocode
+}
+
+// Resolved is a mention with its candidates ranked and a decision.
+type Resolved struct {
+	Mention
+	Candidates []Candidate // best first
+	// Accepted: the mention is a place (or a country) at all; Why says why not.
+	Accepted bool
+	Why      string
+}
+
+// Best returns the chosen candidate, or nil when the mention was rejected.
+func (r *Resolved) Best() *Candidate {
+	if !r.Accepted || len(r.Candidates) == 0 {
+		return nil
+	}
+	return &r.Candidates[0]
+}
+
+// Options tell Analyze what it knows about a report besides its text.
+type Options struct {
+	// Title is read for the focus country only (its offsets are not the text's).
+	Title string
+	// HomeCountry is the ISO2 code of the outlet's country, when known.
+	HomeCountry string
+}
+
+// Doc is a report's places: every mention resolved, the focus countries,
+// and the dateline. Event places are asked of it (EventPlace).
+type Doc struct {
+	g        *Gazetteer
+	Text     string
+	Mentions []Resolved
+	// Focus weighs the countries the report is about (1 = the main one).
+	Focus    map[string]float64
+	Dateline int // index in Mentions of the dateline place, -1 when none
+
+	anchors []int32 // first choices, for nearness
+	explain bool    // record why each candidate scored as it did
+}
+
+// Analyze finds the places in a report and chooses what each name means:
+// first the report's focus country (country names and adjectives, the
+// dateline, capitals, the outlet's home), then feature class and population,
+// then nearness to the other places named.
+func (g *Gazetteer) Analyze(text string, o Options) *Doc {
+	d := &Doc{g: g, Text: text, Dateline: -1, Focus: map[string]float64{}}
+	for _, m := range g.Find(text) {
+		d.Mentions = append(d.Mentions, Resolved{Mention: m})
+	}
+	d.Dateline = d.findDateline()
+	raw := map[string]float64{}
+	if o.HomeCountry != "" {
+		raw[o.HomeCountry] += 1
+	}
+	countryMentions := func(ms []Resolved, weight float64) {
+		for i := range ms {
+			m := &ms[i]
+			if m.Cue&CuePerson != 0 {
+				continue
+			}
+			for _, n := range m.Names {
+				ne := g.Names[n]
+				p := &g.Places[ne.Place]
+				if p.Kind != Country {
+					continue
+				}
+				w := 3.0
+				if ne.Flags&FlagAdjective != 0 {
+					w = 2
+				}
+				raw[p.Country] += w * weight
+				break
+			}
+		}
+	}
+	countryMentions(d.Mentions, 1)
+	if o.Title != "" {
+		var tm []Resolved
+		for _, m := range g.Find(o.Title) {
+			tm = append(tm, Resolved{Mention: m})
+		}
+		countryMentions(tm, 1.5)
+		// unambiguous big places in the title count too
+		for _, m := range tm {
+			if cc := g.soleCountry(m.Names); cc != "" {
+				raw[cc] += 1
+			}
+		}
+	}
+	// Unambiguous towns vote for their country.
+	for _, m := range d.Mentions {
+		if cc := g.soleCountry(m.Names); cc != "" && m.Cue&CuePerson == 0 {
+			raw[cc] += 1
+		}
+	}
+	d.setFocus(raw)
+	d.score(nil)
+	// Second pass: the first choices vote for their countries and anchor
+	// nearness.
+	var anchors []int32
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if b := m.Best(); b != nil && g.Places[b.Place].Kind != Country {
+			p := &g.Places[b.Place]
+			w := 0.5
+			if i == d.Dateline {
+				w = 2
+			}
+			raw[p.Country] += w
+			anchors = append(anchors, b.Place)
+		}
+	}
+	d.setFocus(raw)
+	d.anchors = anchors
+	d.score(anchors)
+	return d
+}
+
+// soleCountry returns the country all of a name's non-country places are
+// in, when there is exactly one and it is a notable place.
+func (g *Gazetteer) soleCountry(names []int32) string {
+	cc := ""
+	notable := false
+	for _, n := range names {
+		p := &g.Places[g.Names[n].Place]
+		if p.Kind == Country {
+			return ""
+		}
+		if cc != "" && p.Country != cc {
+			return ""
+		}
+		cc = p.Country
+		if p.Population >= 50000 || p.Feature == "PPLC" || p.Feature == "PPLA" || p.Kind == District {
+			notable = true
+		}
+	}
+	if !notable {
+		return ""
+	}
+	return cc
+}
+
+func (d *Doc) setFocus(raw map[string]float64) {
+	max := 0.0
+	for _, w := range raw {
+		max = math.Max(max, w)
+	}
+	for cc, w := range raw {
+		d.Focus[cc] = w / max
+	}
+}
+
+// TopCountry is the report's main country, or "".
+func (d *Doc) TopCountry() string {
+	best, bw := "", 0.0
+	for cc, w := range d.Focus {
+		if w > bw || (w == bw && cc < best) {
+			best, bw = cc, w
+		}
+	}
+	return best
+}
+
+// findDateline returns the mention that opens the text followed shortly by
+// a dash, colon or bracket ("BENGHAZI, Feb 15 (Reuters) -", "طرابلس - ").
+func (d *Doc) findDateline() int {
+	if len(d.Mentions) == 0 {
+		return -1
+	}
+	m := d.Mentions[0]
+	cp := 0
+	for _, r := range d.Text {
+		switch {
+		case cp < m.Start:
+			if r != ' ' && r != '\n' && r != '\t' && r != '(' {
+				return -1
+			}
+		case cp >= m.End+80:
+			return -1
+		case cp >= m.End:
+			switch r {
+			case '-', '–', '—', 'ـ', ':', '(', '/':
+				return 0
+			case '\n', '.':
+				return -1
+			}
+		}
+		cp++
+	}
+	return -1
+}
+
+// score ranks each mention's candidates and decides whether it is a place.
+func (d *Doc) score(anchors []int32) {
+	g := d.g
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		m.Candidates = m.Candidates[:0]
+		for _, n := range m.Names {
+			ne := g.Names[n]
+			s, why := d.scoreOne(m, i, ne, anchors)
+			m.Candidates = append(m.Candidates, Candidate{Place: ne.Place, Name: n, Score: s, Why: why})
+		}
+		sort.SliceStable(m.Candidates, func(a, b int) bool { return m.Candidates[a].Score > m.Candidates[b].Score })
+		// one candidate per place
+		seen := map[int32]bool{}
+		kept := m.Candidates[:0]
+		for _, c := range m.Candidates {
+			if !seen[c.Place] {
+				seen[c.Place] = true
+				kept = append(kept, c)
+			}
+		}
+		m.Candidates = kept
+		m.Accepted, m.Why = d.accept(m, i, anchors)
+	}
+}
+
+func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (float64, string) {
+	g := d.g
+	p := &g.Places[ne.Place]
+	var parts []string
+	add := func(what string, v float64) float64 {
+		if v != 0 && d.explain {
+			parts = append(parts, fmt.Sprintf("%s%+.1f", what, v))
+		}
+		return v
+	}
+	s := 0.0
+	if p.Kind == Country {
+		// "الجزائر" is Algeria unless the words say a town or the capital.
+		if m.Cue&(CueTown|CueCapital) != 0 {
+			s += add("country-named-as-town", 3)
+		} else {
+			s += add("country", 10)
+		}
+		return s, strings.Join(parts, " ")
+	}
+	s += add("focus", 4*d.Focus[p.Country])
+	pop := p.Population
+	if p.Kind == District && p.Parent >= 0 {
+		pop = g.Places[p.Parent].Population / 4
+	}
+	if p.Kind == Admin1 && p.Parent >= 0 {
+		pop = g.Places[p.Parent].Population
+	}
+	s += add("pop", 0.5*math.Log10(float64(pop)+10))
+	switch p.Feature {
+	case "PPLC":
+		s += add("capital", 1.5)
+	case "PPLA":
+		s += add("admin-seat", 1)
+	case "PPLA2":
+		s += add("admin2-seat", 0.4)
+	}
+	if m.Cue&CueCapital != 0 && p.Feature == "PPLC" {
+		s += add("capital-cue", 2)
+	}
+	switch p.Kind {
+	case District:
+		if d.parentNear(idx, p.Parent) {
+			s += add("parent-named", 3)
+		} else {
+			s += add("district", -0.3)
+		}
+	case Admin1:
+		if m.Cue&CueRegion != 0 {
+			s += add("region-cue", 3)
+		} else {
+			s += add("region", -1.5)
+		}
+	}
+	if ne.Flags&FlagAlternate != 0 && ne.Flags&FlagArabic == 0 {
+		s += add("alt-name", -0.2)
+	}
+	if len(anchors) > 0 {
+		best := math.Inf(1)
+		for _, a := range anchors {
+			if a == ne.Place {
+				continue
+			}
+			q := &g.Places[a]
+			if q.Kind == Country {
+				continue
+			}
+			best = math.Min(best, Distance(p.Lat, p.Lon, q.Lat, q.Lon))
+		}
+		switch {
+		case best < 50:
+			s += add("near-others", 1)
+		case best < 200:
+			s += add("near-others", 0.6)
+		case best < 500:
+			s += add("near-others", 0.3)
+		}
+	}
+	return s, strings.Join(parts, " ")
+}
+
+// farFromAll reports whether place pi is more than km from every anchor in
+// the report's focus countries (and there is at least one).
+func (d *Doc) farFromAll(pi int32, anchors []int32, km float64) bool {
+	p := &d.g.Places[pi]
+	n := 0
+	for _, a := range anchors {
+		q := &d.g.Places[a]
+		if a == pi || q.Kind == Country || d.Focus[q.Country] < 0.5 {
+			continue
+		}
+		n++
+		if Distance(p.Lat, p.Lon, q.Lat, q.Lon) <= km {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// parentNear reports whether the city a district belongs to is named within
+// 60 characters of mention idx ("طرابلس - أبو سليم", "Abu Salim, Tripoli").
+func (d *Doc) parentNear(idx int, parent int32) bool {
+	m := d.Mentions[idx]
+	for j, o := range d.Mentions {
+		if j == idx || o.End < m.Start-60 || o.Start > m.End+60 {
+			continue
+		}
+		for _, n := range o.Names {
+			if d.g.Names[n].Place == parent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accept decides whether a mention is a place at all: common words need a
+// cue, person names are not places, and obscure villages outside the
+// report's countries need a cue.
+func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
+	if len(m.Candidates) == 0 {
+		return false, "no candidate"
+	}
+	if m.Cue&CuePerson != 0 {
+		return false, "part of a person's name"
+	}
+	g := d.g
+	best := m.Candidates[0]
+	p := &g.Places[best.Place]
+	ne := g.Names[best.Name]
+	cued := m.Cue&(CuePlace|CueNear|CueRegion|CueCapital) != 0 || idx == d.Dateline
+	if ne.Flags&FlagCommon != 0 && !cued {
+		return false, "common word without a place cue"
+	}
+	if ne.Flags&FlagGuessed != 0 && !cued {
+		return false, "transliterated name without a place cue"
+	}
+	if ne.Flags&FlagCommon != 0 && !m.Arabic && m.SentenceStart && idx != d.Dateline {
+		return false, "common word opening a sentence"
+	}
+	if p.Kind == Country {
+		return true, "country name"
+	}
+	if p.Kind == Admin1 && m.Cue&CueRegion == 0 && (ne.Flags&FlagCommon != 0 || g.Cues[m.Key] != 0) {
+		return false, "compass word or common word naming a region, without a region cue"
+	}
+	focus := d.Focus[p.Country]
+	if p.Kind == City && p.Population < 1000 && p.Feature == "PPL" && !cued && focus < 0.5 {
+		return false, "small place outside the report's countries, no cue"
+	}
+	if m.Arabic && m.Prefix != "" && !cued && letters(m.Key) <= 3 && p.Population < 20000 && focus < 0.5 {
+		return false, "short name behind proclitics, no cue"
+	}
+	if !m.Arabic && ne.Flags&FlagAlternate != 0 && p.Population < 5000 && !cued {
+		return false, "minor alternate name, no cue"
+	}
+	if !m.Arabic && !cued && m.NextToName {
+		return false, "part of a longer capitalised name (a person or organisation)"
+	}
+	if !cued && focus < 0.3 && p.Feature != "PPLC" && p.Population < 100000 && idx != d.Dateline {
+		return false, "minor place outside the report's countries, no cue"
+	}
+	if !cued && focus < 0.3 && idx != d.Dateline && d.farFromAll(best.Place, anchors, 1500) {
+		return false, "far from the report's other places, outside its countries, no cue"
+	}
+	return true, "place"
+}

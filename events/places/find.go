@@ -1,0 +1,311 @@
+package places
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention is a gazetteer name found in a text, before any choice of place.
+type Mention struct {
+	// Start and End are code-point offsets in the original text of the
+	// written word(s), proclitics included (وبطرابلس); NameStart is where
+	// the name proper begins.
+	Start, End, NameStart int
+	Text                  string // the original text of [Start, End)
+	Key                   string
+	Names                 []int32 // NameEntry indexes: every place the name may mean
+	Prefix                string  // proclitics before the name, folded (و، ب، ال)
+	Cue                   Cue     // what the surrounding words say
+	Arabic                bool
+	// SentenceStart: an English name that opens a sentence, where its capital
+	// letter proves nothing.
+	SentenceStart bool
+	// NextToName: an English name right next to another capitalised word
+	// that is no place (Abdiqadir Hassan Warsame, Horn Daybook).
+	NextToName bool
+	Paragraph  int
+}
+
+// hit is a name match in key space that passed the word-boundary checks.
+type hit struct {
+	ws, s, e int // word start, name start, end (key indexes)
+	names    []int32
+	article  bool
+}
+
+// Find returns the gazetteer names in text, longest first where they
+// overlap, in text order. It runs one Aho-Corasick pass per script over the
+// folded text's keys and checks every match against Arabic proclitic rules
+// or English word boundaries and capitals.
+func (g *Gazetteer) Find(text string) []Mention {
+	if err := g.Prepare(); err != nil || text == "" {
+		return nil
+	}
+	kt := newKeyText(text)
+	var hits []hit
+	var hasAr, hasLat bool
+	for _, b := range kt.key {
+		if isArabicKey(b) {
+			hasAr = true
+		} else if isLatinKey(b) {
+			hasLat = true
+		}
+		if hasAr && hasLat {
+			break
+		}
+	}
+	if hasAr && g.matcher.arabic != nil {
+		for _, m := range g.matcher.arabic.FindAllOverlapping(kt.key) {
+			if h, ok := g.arabicHit(kt.key, m.Start, m.End, g.matcher.arNames[m.PatternID]); ok {
+				hits = append(hits, h)
+			}
+		}
+	}
+	if hasLat && g.matcher.latin != nil {
+		cur := cursor{text: text}
+		for _, m := range g.matcher.latin.FindAllOverlapping(kt.key) {
+			names := g.matcher.latNames[m.PatternID]
+			if g.Names[names[0]].Place == Blocker {
+				hits = append(hits, hit{ws: m.Start, s: m.Start, e: m.End, names: names})
+				continue
+			}
+			if h, ok := latinHit(kt.key, m.Start, m.End, names); ok {
+				if unicode.IsUpper(cur.runeAt(int(kt.cp[h.s]))) {
+					hits = append(hits, h)
+				}
+			}
+		}
+	}
+	hits = longestFirst(hits, len(kt.key))
+	out := make([]Mention, 0, len(hits))
+	for _, h := range hits {
+		if g.Names[h.names[0]].Place == Blocker {
+			continue
+		}
+		start, end := kt.span(h.ws, h.e)
+		m := Mention{Start: start, End: end, NameStart: int(kt.cp[h.s]), Key: string(kt.key[h.s:h.e]), Names: h.names,
+			Prefix: keyString(kt.key[h.ws:h.s]), Arabic: isArabicKey(kt.key[h.s])}
+		m.Cue = g.cuesBefore(kt.key, h.ws) | g.cuesAfter(kt.key, h.e)
+		out = append(out, m)
+	}
+	fillText(text, out)
+	return out
+}
+
+// cursor finds the rune at a code-point offset, cheaply when offsets grow.
+type cursor struct {
+	text    string
+	cp, pos int
+}
+
+func (c *cursor) runeAt(cp int) rune {
+	if cp < c.cp {
+		c.cp, c.pos = 0, 0
+	}
+	for c.cp < cp && c.pos < len(c.text) {
+		_, n := utf8.DecodeRuneInString(c.text[c.pos:])
+		c.pos += n
+		c.cp++
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[c.pos:])
+	return r
+}
+
+// arabicHit accepts a match when it ends a word and the letters of the word
+// before it are a chain of proclitics (و ف، ب ل ك، ال), which the name needs
+// when GeoNames wrote it with the article.
+func (g *Gazetteer) arabicHit(key []byte, s, e int, names []int32) (hit, bool) {
+	blocker := g.Names[names[0]].Place == Blocker
+	if e < len(key) && isArabicKey(key[e]) && !blocker {
+		return hit{}, false
+	}
+	ws := s
+	for ws > 0 && isArabicKey(key[ws-1]) {
+		ws--
+	}
+	article, ok := procliticChain(key[ws:s])
+	if !ok {
+		return hit{}, false
+	}
+	if blocker {
+		return hit{ws: ws, s: s, e: e, names: names}, true
+	}
+	if ws < s && g.stopWords[string(key[ws:e])] {
+		return hit{}, false // the whole word is a common word (وليد is not و + ليد)
+	}
+	keep := names
+	for i, n := range names {
+		if g.Names[n].Flags&FlagArticle != 0 && !article {
+			keep = append(make([]int32, 0, len(names)), names[:i]...)
+			for _, n := range names[i+1:] {
+				if g.Names[n].Flags&FlagArticle == 0 {
+					keep = append(keep, n)
+				}
+			}
+			break
+		}
+	}
+	if len(keep) == 0 {
+		return hit{}, false
+	}
+	return hit{ws: ws, s: s, e: e, names: keep, article: article}, true
+}
+
+// latinHit accepts a match that is a whole word (or words); a possessive
+// 's after it is fine, as the key writes it "tripoli s".
+func latinHit(key []byte, s, e int, names []int32) (hit, bool) {
+	if (e < len(key) && isLatinKey(key[e])) || (s > 0 && isLatinKey(key[s-1])) {
+		return hit{}, false
+	}
+	return hit{ws: s, s: s, e: e, names: names}, true
+}
+
+// proclitic keys: conjunction, preposition, article.
+var (
+	kWaw, kFa, kBa, kLam, kKaf, kAlef = arabicKey['و'], arabicKey['ف'], arabicKey['ب'], arabicKey['ل'], arabicKey['ك'], arabicKey['ا']
+)
+
+// procliticChain reports whether p (keys) is (و|ف)? (ب|ل|ك)? (ال)? — with
+// ل + ال written لل — and whether it ends in the article.
+func procliticChain(p []byte) (article, ok bool) {
+	if len(p) > 0 && (p[0] == kWaw || p[0] == kFa) {
+		p = p[1:]
+	}
+	switch {
+	case len(p) == 0:
+		return false, true
+	case len(p) == 2 && p[0] == kLam && p[1] == kLam:
+		return true, true
+	}
+	if p[0] == kBa || p[0] == kLam || p[0] == kKaf {
+		p = p[1:]
+	}
+	switch {
+	case len(p) == 0:
+		return false, true
+	case len(p) == 2 && p[0] == kAlef && p[1] == kLam:
+		return true, true
+	}
+	return false, false
+}
+
+// longestFirst keeps, where matches overlap, the one covering most text,
+// and returns them in text order. n is the key length.
+func longestFirst(hits []hit, n int) []hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		li, lj := hits[i].e-hits[i].ws, hits[j].e-hits[j].ws
+		if li != lj {
+			return li > lj
+		}
+		if hits[i].ws != hits[j].ws {
+			return hits[i].ws < hits[j].ws
+		}
+		return hits[i].s < hits[j].s
+	})
+	taken := make([]bool, n)
+	kept := hits[:0:0]
+	for _, h := range hits {
+		free := true
+		for i := h.ws; i < h.e; i++ {
+			if taken[i] {
+				free = false
+				break
+			}
+		}
+		if free {
+			for i := h.ws; i < h.e; i++ {
+				taken[i] = true
+			}
+			kept = append(kept, h)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].ws < kept[j].ws })
+	return kept
+}
+
+// fillText sets each mention's Text, Paragraph and SentenceStart from the
+// original text, walking it once (English names read their neighbours from
+// the text as runes, made when the first one comes).
+func fillText(text string, ms []Mention) {
+	var runes []rune
+	para, cp, pos := 0, 0, 0
+	advance := func(to int) {
+		for cp < to && pos < len(text) {
+			r, n := utf8.DecodeRuneInString(text[pos:])
+			if r == '\n' {
+				para++
+			}
+			pos += n
+			cp++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		advance(m.Start)
+		m.Paragraph = para
+		start := pos
+		advance(m.End)
+		m.Text = text[start:pos]
+		if m.Arabic {
+			continue
+		}
+		if runes == nil {
+			runes = []rune(text)
+		}
+		m.SentenceStart = true
+		for j := m.Start - 1; j >= 0; j-- {
+			r := runes[j]
+			if unicode.IsSpace(r) && r != '\n' {
+				continue
+			}
+			switch r {
+			case '.', '!', '?', '\n', '"', '“', '‘', '\'', ':', '(', '[', '-', '–', '—':
+			default:
+				m.SentenceStart = false
+			}
+			break
+		}
+		m.NextToName = capitalisedNeighbour(runes, ms, m.Start, -1) || capitalisedNeighbour(runes, ms, m.End, 1)
+	}
+}
+
+// capitalisedNeighbour reports whether the word before (dir -1, from
+// position at) or after (dir 1) is capitalised and not itself a name found.
+func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
+	i := at
+	if dir < 0 {
+		i = at - 1
+	}
+	if i < 0 || i >= len(runes) || runes[i] != ' ' {
+		return false
+	}
+	i += dir
+	if i < 0 || i >= len(runes) || !unicode.IsLetter(runes[i]) {
+		return false
+	}
+	for i+dir >= 0 && i+dir < len(runes) && (unicode.IsLetter(runes[i+dir]) || runes[i+dir] == '\'' || runes[i+dir] == '’') {
+		i += dir
+	}
+	start := i // first letter of the neighbour word
+	if dir < 0 {
+		start = i
+	} else {
+		start = at + 1
+	}
+	if !unicode.IsUpper(runes[start]) {
+		return false
+	}
+	for _, o := range ms {
+		if o.Start <= start && start < o.End {
+			return false
+		}
+	}
+	return true
+}
+
+// RuneLen is the length of s in code points, the unit of evidence offsets.
+func RuneLen(s string) int { return utf8.RuneCountInString(s) }

@@ -1,0 +1,317 @@
+// Package places is rasd's offline gazetteer: it is built once from GeoNames
+// files and a curated supplement (rasd gazetteer build), loaded by every coder,
+// finds place names in Arabic and English reports, chooses which real place
+// each name means, and gives an event its place with ACLED's location columns.
+//
+// Everything runs in-process from one compact file: no database, no network,
+// so the coder stays a pure function of (report, dictionaries, gazetteer).
+package places
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/coregx/ahocorasick"
+)
+
+// Kind says what sort of place an entry is; it decides geo_precision and how
+// a mention of it is coded.
+type Kind uint8
+
+const (
+	// City is a populated place (GeoNames feature class P).
+	City Kind = iota
+	// District is a part of a city (GeoNames PPLX or the curated supplement),
+	// coded "City - District" with its own coordinates.
+	District
+	// Admin1 is a first-order region: an event known only there is coded to
+	// its capital with geo_precision 3.
+	Admin1
+	// Country is a country name: it marks the report's focus, never an event place.
+	Country
+)
+
+func (k Kind) String() string {
+	switch k {
+	case City:
+		return "city"
+	case District:
+		return "district"
+	case Admin1:
+		return "admin1"
+	case Country:
+		return "country"
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
+// Place is one gazetteer entry.
+type Place struct {
+	ID         int64  // GeoNames id; negative for the curated supplement
+	Name       string // English name as ACLED writes it (GeoNames's name)
+	Kind       Kind
+	Feature    string // GeoNames feature code (PPL, PPLA, PPLC, PPLX, ...)
+	Country    string // ISO 3166-1 alpha-2
+	Admin1     string // GeoNames admin1 code within the country ("77")
+	Admin2     string // GeoNames admin2 code within admin1
+	Lat, Lon   float64
+	Population int
+	// Parent is the index of the city a district belongs to, the capital of an
+	// admin1 unit or of a country; -1 when none.
+	Parent int32
+}
+
+// Name flags.
+const (
+	// FlagArabic marks a name in Arabic script.
+	FlagArabic uint8 = 1 << iota
+	// FlagArticle marks an Arabic name written with the article ال, which the
+	// key leaves out so that للموصل and بالموصل match الموصل: the article (or
+	// its ل form) must then be in the text.
+	FlagArticle
+	// FlagAlternate marks an alternate name (not GeoNames's name or asciiname).
+	FlagAlternate
+	// FlagAdjective marks a demonym (ليبي، Libyan): it points at a country
+	// without naming a place.
+	FlagAdjective
+	// FlagCommon marks a name that is also a common word: it counts only with
+	// a cue that marks a place (مدينة، in, near) or, in English, a capital letter
+	// not at a sentence start.
+	FlagCommon
+	// FlagGuessed marks an Arabic spelling rasd derived from a Latin name
+	// (see arabicGuesses): like a common word, it needs a cue.
+	FlagGuessed
+)
+
+// Blocker is the Place of a NameEntry that names no place: a stoplisted
+// phrase that shadows the names inside it.
+const Blocker int32 = -1
+
+// NameEntry ties one searchable name (as a key, see Key) to a place.
+type NameEntry struct {
+	Key   string
+	Place int32
+	Flags uint8
+}
+
+// Admin is an administrative unit's name.
+type Admin struct {
+	Code    string // "LY.77" for admin1, "LY.77.1234" for admin2
+	Name    string
+	NameAr  string
+	Capital int32 // index of its capital in Places, -1 when unknown
+}
+
+// CountryInfo is a country's row of the country table.
+type CountryInfo struct {
+	ISO2, ISO3 string
+	ISONum     int
+	Name       string // ACLED's spelling ("Democratic Republic of Congo")
+	NameAr     string
+	Region     string // ACLED region ("Northern Africa")
+	Capital    int32  // index in Places, -1 when unknown
+	Full       bool   // rasd codes events here: every village is searchable
+}
+
+// Gazetteer is the loaded place index. It is safe for concurrent use.
+type Gazetteer struct {
+	Places    []Place
+	Names     []NameEntry
+	Admin1    map[string]Admin // by "CC.code"
+	Admin2    map[string]Admin // by "CC.a1.a2"
+	Countries map[string]CountryInfo
+	// Cues are the words that say what a following name is, by key.
+	Cues map[string]Cue
+
+	stopWords map[string]bool // whole words that are never a name with proclitics
+	once      sync.Once
+	matcher   *matcher
+	err       error
+}
+
+// fileVersion changes whenever the file layout does; Load refuses others.
+const fileVersion = 3
+
+// file is the gazetteer as stored.
+type file struct {
+	Version   int
+	Places    []Place
+	Names     []NameEntry
+	Admin1    []Admin
+	Admin2    []Admin
+	Countries []CountryInfo
+	Cues      map[string]Cue
+	Stop      map[string]bool
+}
+
+// Save writes the gazetteer as a gzip'd gob.
+func (g *Gazetteer) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	if err != nil {
+		return err
+	}
+	f := file{Version: fileVersion, Places: g.Places, Names: g.Names, Cues: g.Cues, Stop: g.stopWords}
+	for _, a := range g.Admin1 {
+		f.Admin1 = append(f.Admin1, a)
+	}
+	for _, a := range g.Admin2 {
+		f.Admin2 = append(f.Admin2, a)
+	}
+	for _, c := range g.Countries {
+		f.Countries = append(f.Countries, c)
+	}
+	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+		return fmt.Errorf("encode gazetteer: %w", err)
+	}
+	return zw.Close()
+}
+
+// Read decodes a gazetteer written by Save. The name matchers are built on
+// first use (or by Prepare), in the background when Load started them.
+func Read(r io.Reader) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(bufio.NewReaderSize(r, 1<<20))
+	if err != nil {
+		return nil, fmt.Errorf("read gazetteer: %w", err)
+	}
+	var f file
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("decode gazetteer: %w", err)
+	}
+	if f.Version != fileVersion {
+		return nil, fmt.Errorf("gazetteer file version %d, this rasd reads %d: rebuild it with rasd gazetteer build", f.Version, fileVersion)
+	}
+	return newGazetteer(f), nil
+}
+
+func newGazetteer(f file) *Gazetteer {
+	g := &Gazetteer{Places: f.Places, Names: f.Names, Cues: f.Cues, stopWords: f.Stop,
+		Admin1: make(map[string]Admin, len(f.Admin1)), Admin2: make(map[string]Admin, len(f.Admin2)),
+		Countries: make(map[string]CountryInfo, len(f.Countries))}
+	for _, a := range f.Admin1 {
+		g.Admin1[a.Code] = a
+	}
+	for _, a := range f.Admin2 {
+		g.Admin2[a.Code] = a
+	}
+	for _, c := range f.Countries {
+		g.Countries[c.ISO2] = c
+	}
+	return g
+}
+
+// Load reads the gazetteer file at path (data/gazetteer.bin by default) and
+// starts building its name matchers in the background, so that a coder can
+// read its first report while they finish.
+func Load(path string) (*Gazetteer, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open gazetteer: %w", err)
+	}
+	defer fh.Close()
+	g, err := Read(fh)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	go g.Prepare()
+	return g, nil
+}
+
+// Prepare builds the name matchers now (Find does it on first use) and
+// reports whether that worked.
+func (g *Gazetteer) Prepare() error {
+	g.once.Do(func() { g.matcher, g.err = newMatcher(g) })
+	return g.err
+}
+
+// matcher holds one Aho-Corasick automaton per script over name keys.
+type matcher struct {
+	arabic, latin *ahocorasick.Automaton
+	// names[script][pattern id] lists the NameEntry indexes with that key.
+	arNames, latNames [][]int32
+}
+
+func newMatcher(g *Gazetteer) (*matcher, error) {
+	m := &matcher{}
+	arIDs, latIDs := map[string]int{}, map[string]int{}
+	var arPats, latPats []string
+	for i, n := range g.Names {
+		if n.Key == "" {
+			continue
+		}
+		if n.Flags&FlagArabic != 0 {
+			id, ok := arIDs[n.Key]
+			if !ok {
+				id = len(arPats)
+				arIDs[n.Key] = id
+				arPats = append(arPats, n.Key)
+				m.arNames = append(m.arNames, nil)
+			}
+			m.arNames[id] = append(m.arNames[id], int32(i))
+		} else {
+			id, ok := latIDs[n.Key]
+			if !ok {
+				id = len(latPats)
+				latIDs[n.Key] = id
+				latPats = append(latPats, n.Key)
+				m.latNames = append(m.latNames, nil)
+			}
+			m.latNames[id] = append(m.latNames[id], int32(i))
+		}
+	}
+	// A blocker shadows every name with its key.
+	for _, lists := range [][][]int32{m.arNames, m.latNames} {
+		for i, l := range lists {
+			for _, n := range l {
+				if g.Names[n].Place == Blocker {
+					lists[i] = []int32{n}
+					break
+				}
+			}
+		}
+	}
+	// The two automata are independent: build them on two cores.
+	var wg sync.WaitGroup
+	var arErr, latErr error
+	build := func(pats []string, out **ahocorasick.Automaton, errp *error) {
+		defer wg.Done()
+		if len(pats) == 0 {
+			return
+		}
+		*out, *errp = ahocorasick.NewBuilder().SetMatchKind(ahocorasick.LeftmostLongest).AddStrings(pats).Build()
+	}
+	wg.Add(2)
+	go build(arPats, &m.arabic, &arErr)
+	go build(latPats, &m.latin, &latErr)
+	wg.Wait()
+	if arErr != nil {
+		return nil, fmt.Errorf("build Arabic name matcher: %w", arErr)
+	}
+	if latErr != nil {
+		return nil, fmt.Errorf("build Latin name matcher: %w", latErr)
+	}
+	return m, nil
+}
+
+// Country returns the country table row for an ISO2 code.
+func (g *Gazetteer) Country(iso2 string) (CountryInfo, bool) {
+	c, ok := g.Countries[iso2]
+	return c, ok
+}
+
+// Admin1Name returns the English name of a place's admin1 unit.
+func (g *Gazetteer) Admin1Name(p *Place) string {
+	return g.Admin1[p.Country+"."+p.Admin1].Name
+}
+
+// Admin2Name returns the English name of a place's admin2 unit.
+func (g *Gazetteer) Admin2Name(p *Place) string {
+	if p.Admin2 == "" {
+		return ""
+	}
+	return g.Admin2[p.Country+"."+p.Admin1+"."+p.Admin2].Name
+}

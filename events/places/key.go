@@ -1,0 +1,201 @@
+package places
+
+import (
+	"strings"
+
+	"rasd/events/arabic"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Names and text are matched as keys: one byte per rune of folded text, with
+// the Arabic letters on codes 1–29, Latin letters as ASCII a–z (accents
+// dropped), separators (space, hyphen, apostrophe) as ' ', and everything
+// else as keyBreak, which no name contains. One byte per letter keeps the
+// Aho-Corasick automata small: with at most 31 distinct bytes per script
+// their transition rows are 32 wide, and an Arabic letter costs one state,
+// not two — that is what keeps gazetteer loading under a second.
+const (
+	keySep   = ' '
+	keyBreak = 0x7f
+	keyDigit = 0x7e
+)
+
+// arabicLetters are the letters arabic.Fold leaves, in key order (code = index+1).
+const arabicLetters = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+var arabicKey = func() map[rune]byte {
+	m := map[rune]byte{}
+	i := byte(1)
+	for _, r := range arabicLetters {
+		m[r] = i
+		i++
+	}
+	// Persian, Urdu and Maghrebi letters fold to the nearest Arabic one, as
+	// Arabic writers spell those names.
+	for from, to := range map[rune]rune{'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'گ': 'ك', 'ڤ': 'ف', 'ڨ': 'ق', 'ٹ': 'ت',
+		'ڈ': 'د', 'ڑ': 'ر', 'ں': 'ن', 'ھ': 'ه', 'ہ': 'ه', 'ۃ': 'ه', 'ے': 'ي', 'ۀ': 'ه', 'ڭ': 'ك', 'ٯ': 'ق'} {
+		m[from] = m[to]
+	}
+	return m
+}()
+
+// arabicKeyTable is arabicKey for the Arabic block, for speed.
+var arabicKeyTable = func() [0x100]byte {
+	var t [0x100]byte
+	for i := range t {
+		t[i] = keyBreak
+	}
+	for r, b := range arabicKey {
+		if r >= 0x600 && r < 0x700 {
+			t[r-0x600] = b
+		}
+	}
+	return t
+}()
+
+// keyRune maps one folded rune to its key byte.
+func keyRune(r rune) byte {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return byte(r)
+	case r >= 'A' && r <= 'Z':
+		return byte(r + 'a' - 'A')
+	case r == ' ' || r == '-' || r == '\'' || r == '`' || r == '\t' || r == 'ʻ' || r == 'ʿ' || r == 'ʾ' || r == '‐':
+		return keySep
+	case r >= '0' && r <= '9':
+		return keyDigit
+	case r < utf8.RuneSelf:
+		return keyBreak
+	}
+	if r >= 0x600 && r < 0x700 {
+		return arabicKeyTable[r-0x600]
+	}
+	if r < 0x250 {
+		return latinKey[r-utf8.RuneSelf]
+	}
+	return keyBreak
+}
+
+// latinKey maps the Latin letters with diacritics (U+0080–U+024F) to their
+// base letter (Culiacán → culiacan), keyBreak for the rest of the block.
+var latinKey = func() [0x250 - utf8.RuneSelf]byte {
+	var t [0x250 - utf8.RuneSelf]byte
+	extra := map[rune]byte{'ß': 's', 'ø': 'o', 'Ø': 'o', 'đ': 'd', 'Đ': 'd', 'ł': 'l', 'Ł': 'l', 'ı': 'i', 'æ': 'a', 'Æ': 'a', 'ħ': 'h', 'Ħ': 'h'}
+	for r := rune(utf8.RuneSelf); r < 0x250; r++ {
+		t[r-utf8.RuneSelf] = keyBreak
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if b, ok := extra[r]; ok {
+			t[r-utf8.RuneSelf] = b
+			continue
+		}
+		d := norm.NFD.String(string(r))
+		if c := d[0]; (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') {
+			t[r-utf8.RuneSelf] = c | 0x20
+		}
+	}
+	return t
+}()
+
+// isArabicKey reports whether key byte b is an Arabic letter.
+func isArabicKey(b byte) bool { return b >= 1 && b <= 29 }
+
+// isLatinKey reports whether key byte b is a Latin letter.
+func isLatinKey(b byte) bool { return b >= 'a' && b <= 'z' }
+
+// isLetterKey reports whether key byte b is a letter of either script.
+func isLetterKey(b byte) bool { return isArabicKey(b) || isLatinKey(b) }
+
+// Key encodes a name (already folded or not) as a key: runs of separators
+// collapse to one and the ends are trimmed. It returns "" when the name has a
+// character no name may have (digits, punctuation) or mixes scripts.
+func Key(folded string) string {
+	out := make([]byte, 0, len(folded))
+	var arabic, latin bool
+	for _, r := range folded {
+		b := keyRune(r)
+		switch {
+		case b == keyBreak || b == keyDigit:
+			return ""
+		case b == keySep:
+			if len(out) > 0 && out[len(out)-1] != keySep {
+				out = append(out, keySep)
+			}
+			continue
+		case isArabicKey(b):
+			arabic = true
+		default:
+			latin = true
+		}
+		out = append(out, b)
+	}
+	if arabic && latin {
+		return ""
+	}
+	for len(out) > 0 && out[len(out)-1] == keySep {
+		out = out[:len(out)-1]
+	}
+	return string(out)
+}
+
+// keyText is a text as keys: key[i] is the key of the i-th rune that
+// folding keeps (diacritics and tatweel are dropped), and cp[i] that rune's
+// code-point offset in the original text (cp[len(key)] is the text's length
+// in code points). Keys are made straight from the original text through
+// arabic.FoldRune: no folded copy is built.
+type keyText struct {
+	key []byte
+	cp  []int32
+}
+
+func newKeyText(text string) keyText {
+	k := keyText{key: make([]byte, 0, len(text)), cp: make([]int32, 0, len(text)+1)}
+	n := int32(0)
+	for _, r := range text {
+		var b byte
+		switch {
+		case r >= 'a' && r <= 'z':
+			b = byte(r)
+		case r >= 'A' && r <= 'Z':
+			b = byte(r) + 'a' - 'A'
+		default:
+			f := arabic.FoldRune(r)
+			if f < 0 {
+				n++
+				continue
+			}
+			b = keyRune(f)
+		}
+		k.key = append(k.key, b)
+		k.cp = append(k.cp, n)
+		n++
+	}
+	k.cp = append(k.cp, n)
+	return k
+}
+
+// span returns the code-point range of keys [s, e).
+func (k keyText) span(s, e int) (int, int) {
+	if s >= e {
+		return int(k.cp[s]), int(k.cp[s])
+	}
+	return int(k.cp[s]), int(k.cp[e-1]) + 1
+}
+
+// keyString spells keys as letters (for messages and the Prefix field).
+func keyString(k []byte) string {
+	var b strings.Builder
+	ar := []rune(arabicLetters)
+	for _, c := range k {
+		if isArabicKey(c) {
+			b.WriteRune(ar[c-1])
+		} else {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,227 @@
+package places
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"rasd/events/arabic"
+	"rasd/events/lexicon"
+)
+
+// Supplement is the curated data rasd adds to GeoNames (seeds/places): the
+// country table, ACLED regions, districts GeoNames lacks, admin1 names in
+// Arabic and ACLED's spelling, English name overrides, and the stoplists.
+type Supplement struct {
+	Countries []CountryRow
+	Regions   map[string]string // ISO2 → ACLED region, for countries not in Countries
+	Districts []DistrictRow
+	Admin1    []Admin1Row
+	Names     map[int64]string // GeoNames id → English name as ACLED writes it
+	// Stop holds keys that are never a place: common words that GeoNames
+	// lists as some village's name (قتل، الأمن، أمس).
+	Stop map[string]bool
+	// Common holds keys that are places only with a cue (في مدينة عين, in Hit).
+	Common map[string]bool
+	// Cues are the words before a name that say what it is (cues.tsv).
+	Cues map[string]Cue
+}
+
+// CountryRow is one line of countries.tsv.
+type CountryRow struct {
+	ISO2, ISO3   string
+	ISONum       int
+	Name, Region string
+	Full         bool
+	NamesEn      []string
+	NamesAr      []string
+	AdjEn        []string
+	AdjAr        []string // every form: the loader derives feminine and plurals
+	Arabic       bool     // an Arab League state: GeoNames's Arabic names are native
+	Origin       string
+}
+
+// DistrictRow is one line of districts.tsv.
+type DistrictRow struct {
+	Parent   int64
+	Name     string
+	Lat, Lon float64
+	NamesEn  []string
+	NamesAr  []string
+	Origin   string
+}
+
+// Admin1Row is one line of admin1.tsv.
+type Admin1Row struct {
+	Code    string
+	Name    string
+	NamesAr []string
+	Origin  string
+}
+
+// LoadSupplement reads the curated files from fsys (the seeds/places
+// directory, or its override): countries.tsv, regions.tsv, districts.tsv,
+// admin1.tsv, names.tsv, stop-ar.txt, stop-en.txt, common-ar.txt, common-en.txt.
+// Missing optional files are skipped; countries.tsv is required.
+func LoadSupplement(fsys fs.FS) (*Supplement, error) {
+	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Cues: map[string]Cue{}}
+	rows, err := readTSV(fsys, "countries.tsv", 6, true)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]string{}
+	for _, r := range rows {
+		c := r.Cols
+		n, err := strconv.Atoi(c[2])
+		if err != nil || len(c[0]) != 2 || len(c[1]) != 3 {
+			return nil, fmt.Errorf("%s: want iso2, iso3, numeric code: %q %q %q", r.Origin, c[0], c[1], c[2])
+		}
+		if prev, dup := seen[c[0]]; dup {
+			return nil, fmt.Errorf("%s: %s already listed at %s", r.Origin, c[0], prev)
+		}
+		seen[c[0]] = r.Origin
+		if c[5] != "full" && c[5] != "context" {
+			return nil, fmt.Errorf("%s: coverage %q: want full or context", r.Origin, c[5])
+		}
+		row := CountryRow{ISO2: c[0], ISO3: c[1], ISONum: n, Name: c[3], Region: c[4], Full: c[5] == "full",
+			NamesEn: col(c, 6), NamesAr: col(c, 7), AdjEn: col(c, 8), Arabic: len(c) > 10 && c[10] == "yes", Origin: r.Origin}
+		for _, a := range col(c, 9) {
+			row.AdjAr = append(row.AdjAr, arabicAdjectiveForms(a)...)
+		}
+		s.Countries = append(s.Countries, row)
+	}
+	if rows, err = readTSV(fsys, "regions.tsv", 1, false); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		for _, cc := range strings.Fields(strings.Join(r.Cols[1:], " ")) {
+			s.Regions[cc] = r.Cols[0]
+		}
+	}
+	if rows, err = readTSV(fsys, "districts.tsv", 5, false); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		c := r.Cols
+		parent, err1 := strconv.ParseInt(c[0], 10, 64)
+		lat, err2 := strconv.ParseFloat(c[2], 64)
+		lon, err3 := strconv.ParseFloat(c[3], 64)
+		if err := errors.Join(err1, err2, err3); err != nil {
+			return nil, fmt.Errorf("%s: %w", r.Origin, err)
+		}
+		s.Districts = append(s.Districts, DistrictRow{Parent: parent, Name: c[1], Lat: lat, Lon: lon,
+			NamesEn: col(c, 4), NamesAr: col(c, 5), Origin: r.Origin})
+	}
+	if rows, err = readTSV(fsys, "admin1.tsv", 2, false); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if !strings.Contains(r.Cols[0], ".") {
+			return nil, fmt.Errorf("%s: admin1 code %q: want CC.code", r.Origin, r.Cols[0])
+		}
+		s.Admin1 = append(s.Admin1, Admin1Row{Code: r.Cols[0], Name: r.Cols[1], NamesAr: col(r.Cols, 2), Origin: r.Origin})
+	}
+	if rows, err = readTSV(fsys, "names.tsv", 2, false); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		id, err := strconv.ParseInt(r.Cols[0], 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r.Origin, err)
+		}
+		s.Names[id] = r.Cols[1]
+	}
+	if rows, err = readTSV(fsys, "cues.tsv", 2, false); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		c, ok := cueKinds[r.Cols[1]]
+		k := Key(arabic.Fold(r.Cols[0]))
+		if !ok || k == "" || strings.Contains(k, " ") {
+			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person)", r.Origin)
+		}
+		s.Cues[k] |= c
+	}
+	for file, set := range map[string]map[string]bool{"stop-ar.txt": s.Stop, "stop-en.txt": s.Stop, "common-ar.txt": s.Common, "common-en.txt": s.Common} {
+		if err := readWordList(fsys, file, set); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// col splits a ";"-separated column, or returns nil when it is absent.
+func col(c []string, i int) []string {
+	if i >= len(c) || c[i] == "" {
+		return nil
+	}
+	var out []string
+	for _, x := range strings.Split(c[i], ";") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func readTSV(fsys fs.FS, name string, minCols int, required bool) ([]lexicon.Row, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		if !required && errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	return lexicon.ReadTSV(f, name, minCols)
+}
+
+// readWordList adds the keys of a one-word-a-line file to set ('#' comments;
+// text after a tab is a note).
+func readWordList(fsys fs.FS, name string, set map[string]bool) error {
+	f, err := fsys.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		w, _, _ := strings.Cut(sc.Text(), "\t")
+		w = strings.TrimSpace(w)
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		k := Key(arabic.Fold(w))
+		if k == "" && strings.Contains(w, " ") {
+			k = Key(arabic.Fold(strings.ReplaceAll(w, "\u200f", "")))
+		}
+		if k == "" {
+			return fmt.Errorf("%s:%d: %q is not a name", name, line, w)
+		}
+		set[k] = true
+		if stem, _, art := nameKey(w); art {
+			set[stem] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", name, line+1, err)
+	}
+	return nil
+}
+
+// arabicAdjectiveForms derives the forms a nisba adjective takes in news
+// text from its masculine singular (ليبي → ليبية، ليبيون، ليبيين، ليبيات).
+// Irregular plurals are listed in the table as words of their own.
+func arabicAdjectiveForms(masc string) []string {
+	if !strings.HasSuffix(masc, "ي") {
+		return []string{masc}
+	}
+	return []string{masc, masc + "ة", masc + "ون", masc + "ين", masc + "ات"}
+}

@@ -1,0 +1,100 @@
+package reader
+
+import (
+	"unicode"
+
+	"github.com/saintfish/chardet"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// legacyCharsets are the pre-Unicode encodings of Arabic text rasd reads,
+// in the order preferred when both read the bytes equally well: Windows-1256
+// is by far the more common on the web and in office exports.
+var legacyCharsets = []*charmap.Charmap{charmap.Windows1256, charmap.ISO8859_6}
+
+// arabicShareMin is the share of non-ASCII characters that must be Arabic
+// for bytes to count as Arabic legacy text. Real Arabic text in either
+// encoding scores near 1; Latin-1 text scores near 0; random high bytes
+// land around one half, since half the Windows-1256 table is Arabic.
+const arabicShareMin = 0.8
+
+// decodeLegacy reads bytes that are not UTF-8 as Windows-1256 or
+// ISO-8859-6, whichever yields more plausible Arabic. The two tables share
+// the first 22 letters, so a short text may read the same in both (and then
+// either is right); they part at common letters (ع ف ق ل ي), where the wrong
+// table gives an undefined code, a Latin letter or a vowel mark. A tie goes
+// to Windows-1256. When neither reading is Arabic, chardet names its guess
+// in the error, so the user knows what to convert from; it is not asked to
+// choose between the two Arabic tables, where its short-text guesses are
+// less reliable than the letters themselves.
+func decodeLegacy(data []byte) (string, error) {
+	if i := controlIndex(data); i >= 0 {
+		return "", binaryError(i)
+	}
+	best, bestScore, bestShare := "", 0, 0.0
+	for _, cs := range legacyCharsets {
+		b, err := cs.NewDecoder().Bytes(data)
+		if err != nil {
+			continue
+		}
+		s := string(b)
+		score, share := arabicScore(s)
+		if best == "" || score > bestScore {
+			best, bestScore, bestShare = s, score, share
+		}
+	}
+	if best == "" || bestShare < arabicShareMin {
+		return "", notArabicError(data)
+	}
+	return best, nil
+}
+
+// arabicScore rates a decoding: +1 for every Arabic letter (not vowel
+// marks: the wrong table turns common letters into marks), -2 for a Latin
+// letter from the upper half of the table, -4 for an undefined code
+// (U+FFFD), a C1 control code, or an Arabic character touching an ASCII
+// letter: Arabic words are never glued to Latin ones, but Latin-1 accents
+// read as ISO-8859-6 turn into Arabic letters inside Latin words (é reads
+// as ى). share is the part of non-ASCII characters that are Arabic and
+// stand apart from Latin letters.
+func arabicScore(s string) (score int, share float64) {
+	rs := []rune(s)
+	asciiLetter := func(i int) bool {
+		return i >= 0 && i < len(rs) && rs[i] < 0x80 && unicode.IsLetter(rs[i])
+	}
+	arabic, high := 0, 0
+	for i, r := range rs {
+		if r < 0x80 {
+			continue
+		}
+		high++
+		switch {
+		case r == unicode.ReplacementChar || r <= 0x9F:
+			score -= 4
+		case isArabic(r) && (asciiLetter(i-1) || asciiLetter(i+1)):
+			score -= 4
+		case isArabic(r):
+			arabic++
+			if unicode.IsLetter(r) {
+				score++
+			}
+		case r >= 0xC0 && r <= 0xFF && unicode.IsLetter(r):
+			score -= 2
+		}
+	}
+	if high == 0 {
+		return score, 0
+	}
+	return score, float64(arabic) / float64(high)
+}
+
+func notArabicError(data []byte) error {
+	guess := ""
+	if r, err := chardet.NewTextDetector().DetectBest(data); err == nil && r.Charset != "" {
+		guess = r.Charset
+	}
+	if guess == "" || guess == "UTF-8" {
+		return problemf(ErrEncoding, "the text is neither UTF-8 nor Arabic in Windows-1256 or ISO-8859-6: convert it to UTF-8")
+	}
+	return problemf(ErrEncoding, "the text is neither UTF-8 nor Arabic in Windows-1256 or ISO-8859-6 (it may be %s): convert it to UTF-8, e.g. iconv -f %s -t UTF-8", guess, guess)
+}

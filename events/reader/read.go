@@ -1,0 +1,159 @@
+package reader
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"rasd/events"
+)
+
+// StdinName is the name reports read from "-" are reported and identified
+// under.
+const StdinName = "stdin"
+
+// Read yields the reports in paths, in order: files as named, directories
+// walked recursively in sorted order (hidden files and directories and
+// files of unknown extension skipped), and "-" as JSONL on stdin. A failure
+// is yielded as an *Error with a zero or partial report and reading goes on
+// with the next report or input, so one bad file costs one file. Stopping
+// the loop early closes whatever is open.
+func Read(paths []string, stdin io.Reader, opts Options) iter.Seq2[events.Report, error] {
+	return func(yield func(events.Report, error) bool) {
+		for _, p := range paths {
+			if !readPath(p, stdin, opts, yield) {
+				return
+			}
+		}
+	}
+}
+
+func readPath(path string, stdin io.Reader, opts Options, yield func(events.Report, error) bool) bool {
+	if path == "-" {
+		if stdin == nil {
+			return yield(events.Report{}, &Error{Path: StdinName, Err: errors.New("no standard input to read")})
+		}
+		return yieldAll(ReadJSONL(stdin, StdinName, opts), yield)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return yield(events.Report{}, &Error{Path: path, Err: openError(err)})
+	}
+	if info.IsDir() {
+		return readDir(path, opts, yield)
+	}
+	return readFile(path, opts, yield)
+}
+
+// readDir walks root. WalkDir visits entries in lexical order, so runs over
+// the same tree yield the same reports in the same order.
+func readDir(root string, opts Options, yield func(events.Report, error) bool) bool {
+	found, ok := 0, true
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if ok = yield(events.Report{}, &Error{Path: path, Err: openError(err)}); !ok {
+				return filepath.SkipAll
+			}
+			return nil
+		}
+		if path != root && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || formatOf(path) == nil {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			// Follow a link to a file, but not to a directory: that could loop.
+			if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+				return nil
+			}
+		}
+		found++
+		if ok = readFile(path, opts, yield); !ok {
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	if err != nil && ok {
+		ok = yield(events.Report{}, &Error{Path: root, Err: err})
+	}
+	if found == 0 && ok {
+		ok = yield(events.Report{}, &Error{Path: root, Err: problemf(ErrNoReports, "no reports: the directory holds no file ending in %s", strings.Join(Extensions(), ", "))})
+	}
+	return ok
+}
+
+func readFile(path string, opts Options, yield func(events.Report, error) bool) bool {
+	read := formatOf(path)
+	if read == nil {
+		return yield(events.Report{}, &Error{Path: path, Err: unknownFormat(path)})
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return yield(events.Report{}, &Error{Path: path, Err: openError(err)})
+	}
+	defer f.Close()
+	return yieldAll(read(f, path, opts), yield)
+}
+
+func yieldAll(seq iter.Seq2[events.Report, error], yield func(events.Report, error) bool) bool {
+	for r, err := range seq {
+		if !yield(r, err) {
+			return false
+		}
+	}
+	return true
+}
+
+// openError drops the operation and path an *fs.PathError repeats (the
+// *Error names the path already) and adds what to check.
+func openError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%w: check the path", err)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%w: check the file's permissions", err)
+	}
+	return err
+}
+
+// readAll reads a one-shot input whole, naming it in the error.
+func readAll(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &Error{Path: name, Err: fmt.Errorf("read: %w", openError(err))}
+	}
+	return data, nil
+}
+
+// decodeFile reads r whole and decodes it, with errors naming the file.
+func decodeFile(r io.Reader, name, declared string) (string, error) {
+	data, err := readAll(r, name)
+	if err != nil {
+		return "", err
+	}
+	s, err := decode(data, declared)
+	if err != nil {
+		return "", &Error{Path: name, Err: err}
+	}
+	return s, nil
+}
+
+// one adapts a reader of one-report files to the iterator shape.
+func one(f func() (events.Report, error)) iter.Seq2[events.Report, error] {
+	return func(yield func(events.Report, error) bool) {
+		yield(f())
+	}
+}
