@@ -1,5 +1,221 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"context"
+	"fmt"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
-func (a *app) exportCommand() *cobra.Command { return &cobra.Command{Use: "export"} }
+	"github.com/spf13/cobra"
+
+	"rasd/events"
+	"rasd/exports"
+	"rasd/schema"
+)
+
+// exportFlags are the export command's options.
+type exportFlags struct {
+	format       string
+	out          string
+	country      string
+	from, to     string
+	category     string
+	bom          bool
+	extended     bool
+	numericInter bool
+}
+
+// exportFormats maps a format name to its writer and file extension.
+var exportFormats = map[string]struct {
+	write func(io.Writer, iter.Seq2[events.Event, error], exports.Options) (int, error)
+	ext   string
+}{
+	"csv":     {exports.CSV, ".csv"},
+	"xlsx":    {exports.XLSX, ".xlsx"},
+	"geojson": {exports.GeoJSON, ".geojson"},
+}
+
+func (a *app) exportCommand() *cobra.Command {
+	var f exportFlags
+	cmd := &cobra.Command{
+		Use:   "export [flags]",
+		Short: "Write stored events as CSV, XLSX or GeoJSON with ACLED's 31 columns",
+		Long: `Export writes the events in the database with ACLED's 31 columns in CODEBOOK order:
+CSV (RFC 4180, UTF-8; --bom for Excel on Windows), XLSX (typed cells, frozen header,
+autofilter, a codebook sheet and an about sheet) or GeoJSON (a FeatureCollection of
+located events for map tools).
+
+The file is written to a temporary name beside --out and renamed when complete, so a
+failed export never leaves half a file. Without --out, CSV and GeoJSON go to stdout.
+--extended adds rasd's own columns: category, target, confidence, report_ids and the
+evidence (the exact words each field was read from, as JSON).
+
+Place data © GeoNames (geonames.org), CC BY 4.0: credit GeoNames when you publish
+coordinates from these files.`,
+		Example: `  rasd export --format csv --out out/events.csv
+  rasd export --format xlsx --out out/libya.xlsx --country Libya --from 2018-01-01
+  rasd export --format csv --bom --extended --category assassination_attempt > attempts.csv
+  rasd export --format geojson --out out/events.geojson`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			fl := cmd.Flags()
+			if !fl.Changed("bom") {
+				f.bom = a.cfg.Export.BOM
+			}
+			if !fl.Changed("extended") {
+				f.extended = a.cfg.Export.Extended
+			}
+			if !fl.Changed("numeric-inter") {
+				f.numericInter = a.cfg.Export.NumericInter
+			}
+			return a.export(cmd.Context(), f)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.format, "format", "", "csv, xlsx or geojson (default: from --out's extension, else csv)")
+	fl.StringVarP(&f.out, "out", "o", "", "file to write (default: stdout for csv and geojson)")
+	fl.StringVar(&f.country, "country", "", "only events in this country (English name or ISO3 code, e.g. Libya or LBY)")
+	fl.StringVar(&f.from, "from", "", "only events on or after this date (YYYY-MM-DD)")
+	fl.StringVar(&f.to, "to", "", "only events on or before this date (YYYY-MM-DD)")
+	fl.StringVar(&f.category, "category", "", "only events of this category: killing, kidnapping, assassination or assassination_attempt")
+	fl.BoolVar(&f.bom, "bom", false, "start a CSV with a UTF-8 byte order mark so Excel reads Arabic correctly")
+	fl.BoolVar(&f.extended, "extended", false, "add category, target, confidence, report_ids and evidence columns")
+	fl.BoolVar(&f.numericInter, "numeric-inter", false, "write inter1, inter2 and interaction as ACLED's numeric codes")
+	return cmd
+}
+
+// filter checks the flags and turns them into a store filter.
+func (f exportFlags) filter() (schema.Filter, error) {
+	sf := schema.Filter{Country: strings.TrimSpace(f.country), Extended: f.extended}
+	for _, d := range []struct{ name, v string }{{"--from", f.from}, {"--to", f.to}} {
+		if d.v == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d.v); err != nil {
+			return sf, usagef("%s %q is not a date: write it as YYYY-MM-DD", d.name, d.v)
+		}
+	}
+	sf.From, sf.To = f.from, f.to
+	if sf.From != "" && sf.To != "" && sf.From > sf.To {
+		return sf, usagef("--from %s is after --to %s", sf.From, sf.To)
+	}
+	if f.category != "" {
+		c, err := events.ParseCategory(f.category)
+		if err != nil {
+			return sf, usageError{err}
+		}
+		sf.Category = c
+	}
+	return sf, nil
+}
+
+// describe is the selection in words, for the about sheet.
+func (f exportFlags) describe() string {
+	var parts []string
+	for _, p := range []struct{ k, v string }{{"country", f.country}, {"from", f.from}, {"to", f.to}, {"category", f.category}} {
+		if p.v != "" {
+			parts = append(parts, p.k+"="+p.v)
+		}
+	}
+	if len(parts) == 0 {
+		return "all events"
+	}
+	return strings.Join(parts, " ")
+}
+
+func (a *app) export(ctx context.Context, f exportFlags) error {
+	if f.format == "" {
+		f.format = "csv"
+		if ext := strings.ToLower(filepath.Ext(f.out)); ext != "" {
+			for name, ef := range exportFormats {
+				if ef.ext == ext || (name == "geojson" && ext == ".json") {
+					f.format = name
+				}
+			}
+		}
+	}
+	ef, ok := exportFormats[strings.ToLower(f.format)]
+	if !ok {
+		return usagef("unknown --format %q: use csv, xlsx or geojson", f.format)
+	}
+	if f.format == "xlsx" && f.out == "" {
+		return usagef("an XLSX file cannot go to the terminal: give --out FILE.xlsx")
+	}
+	filter, err := f.filter()
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(a.cfg.DB); err != nil {
+		return fmt.Errorf("no database at %s: run 'rasd ingest PATH...' first, or point --db at an existing file", a.cfg.DB)
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	n, err := store.Count(ctx, filter)
+	if err != nil {
+		return err
+	}
+	if f.format == "xlsx" && n > exports.MaxXLSXEvents {
+		return fmt.Errorf("%d events do not fit in one XLSX sheet (at most %d): narrow the selection with --from/--to/--country, or export CSV", n, exports.MaxXLSXEvents)
+	}
+	total, err := store.Count(ctx, schema.Filter{})
+	if err != nil {
+		return err
+	}
+	opts := exports.Options{
+		BOM: f.bom, Extended: f.extended, NumericInter: f.numericInter,
+		About: exports.About{
+			Tool: "rasd", Version: version(), GeneratedAt: a.now().UTC(), Database: store.Path(),
+			Filters: f.describe(),
+			Counts:  []exports.Count{{Label: "events exported", N: n}, {Label: "events in the database", N: total}},
+		},
+	}
+	write := func(w io.Writer) (int, error) { return ef.write(w, store.Events(ctx, filter), opts) }
+	var written int
+	if f.out == "" || f.out == "-" {
+		written, err = write(a.stdout)
+	} else {
+		written, err = writeAtomic(f.out, write)
+	}
+	if err != nil {
+		return err
+	}
+	where := f.out
+	if where == "" || where == "-" {
+		where = "stdout"
+	}
+	fmt.Fprintf(a.stderr, "%d events written to %s (%s)\n", written, where, f.format)
+	return nil
+}
+
+// writeAtomic writes a file through a temporary file in the same directory
+// and renames it into place only when write succeeded.
+func writeAtomic(path string, write func(io.Writer) (int, error)) (int, error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return 0, fmt.Errorf("create %s: %w", dir, err)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return 0, fmt.Errorf("write %s: %w", path, err)
+	}
+	n, err := write(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return n, fmt.Errorf("write %s: %w (nothing was written there)", path, err)
+	}
+	return n, nil
+}

@@ -72,7 +72,7 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 				rep.warn(fmt.Sprintf("%s: report %s has no publication date, so its events cannot be dated; add a 'published' field (YYYY-MM-DD) or pass --published", b.report.Origin, b.report.ID))
 			}
 			if o.verbose {
-				a.explain(b.report)
+				a.explain(coder, b.report)
 			}
 			for _, e := range b.events {
 				total++

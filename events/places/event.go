@@ -1,6 +1,8 @@
 package places
 
 import (
+	"fmt"
+
 	"rasd/events"
 )
 
@@ -176,4 +178,50 @@ func (l Location) Apply(e *events.Event) {
 	e.Admin1, e.Admin2, e.Location = l.Admin1, l.Admin2, l.Location
 	e.Latitude, e.Longitude, e.GeoPrecision = l.Lat, l.Lon, l.GeoPrecision
 	e.Evidence = append(e.Evidence, events.Evidence{Field: "location", Start: l.Start, End: l.End, Text: l.Text})
+}
+
+// Named is one accepted mention as the coder sees it: its Location (a
+// district named with its city already preferred) and what kind of place it is.
+type Named struct {
+	Location
+	Key      string // the place coded: two mentions of one town share it
+	Country  bool   // a country's name: says where, but is never an event place
+	Region   bool   // an admin1 unit, coded at its capital with precision 3
+	Dateline bool   // the place the report was filed from
+	Foreign  bool   // in a country the report is only marginally about
+}
+
+// Named returns every accepted mention, countries included, in text order.
+func (d *Doc) Named() []Named {
+	var out []Named
+	for i := range d.Mentions {
+		b := d.Mentions[i].Best()
+		if b == nil {
+			continue
+		}
+		p := &d.g.Places[b.Place]
+		j := i
+		if p.Kind != Country {
+			j = d.preferDistrict(i)
+		}
+		l := d.location(j, "named")
+		l.Start, l.End, l.Text, l.Mention = d.Mentions[i].Start, d.Mentions[i].End, d.Mentions[i].Text, i
+		out = append(out, Named{
+			Location: l,
+			Key:      fmt.Sprint(l.Place),
+			Country:  p.Kind == Country,
+			Region:   p.Kind == Admin1,
+			Dateline: i == d.Dateline,
+			Foreign:  d.Focus[p.Country] < 0.5,
+		})
+	}
+	return out
+}
+
+// CountryName is the report's main country as ACLED spells it, or "".
+func (d *Doc) CountryName() string {
+	if c, ok := d.g.Countries[d.TopCountry()]; ok {
+		return c.Name
+	}
+	return ""
 }

@@ -35,12 +35,11 @@ func (c *Coder) newBinder(d *doc, r events.Report) *binder {
 		}
 	}
 	if c.f.Places != nil {
-		for _, m := range c.f.Places(r) {
+		ms, country := c.f.Places(r)
+		for _, m := range ms {
 			b.places = append(b.places, placeAt{PlaceMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
 		}
-	}
-	if c.f.Focus != nil {
-		b.country = c.f.Focus(r)
+		b.country = country
 	}
 	return b
 }
@@ -48,7 +47,9 @@ func (c *Coder) newBinder(d *doc, r events.Report) *binder {
 // nearest picks, among spans, the one governing position [s, e): first in
 // the same clause, then in the same sentence (nearest in words), then the
 // latest one before it in the same paragraph. own is true for the first two.
-func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool) (idx int, own bool) {
+// penalty, when not nil, adds to a span's distance in words (a place abroad
+// loses to a town of the report's country in the same sentence).
+func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool, penalty func(int) int) (idx int, own bool) {
 	d := b.d
 	sent := d.sentences[c.sent]
 	best, bestDist := -1, 1<<30
@@ -62,6 +63,12 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 				continue
 			}
 			dist := d.wordsBetween(min(ends[i], c.m.Start), max(starts[i], c.m.End))
+			if starts[i] >= c.m.End {
+				dist-- // after the trigger wins a tie: "قتل ... في طرابلس"
+			}
+			if penalty != nil {
+				dist += penalty(i)
+			}
 			if dist < bestDist {
 				best, bestDist = i, dist
 			}
@@ -97,7 +104,7 @@ func (b *binder) bindDate(c *candidate) {
 	for i, m := range b.dates {
 		starts[i], ends[i] = m.start, m.end
 	}
-	i, own := b.nearest(c, starts, ends, func(i int) bool { return !b.dates[i].Dateline })
+	i, own := b.nearest(c, starts, ends, func(i int) bool { return !b.dates[i].Dateline }, nil)
 	if i < 0 || (!own && (b.dates[i].Vague || b.dates[i].Old)) {
 		// Nothing governs the mention: the dateline's date, else the
 		// publication date, when there is one.
@@ -147,10 +154,39 @@ func (b *binder) bindPlace(c *candidate) {
 		starts[i], ends[i] = m.start, m.end
 	}
 	usable := func(i int) bool { return !b.places[i].CountryOnly && !b.places[i].Dateline }
-	i, own := b.nearest(c, starts, ends, usable)
+	penalty := func(i int) int {
+		p := 0
+		if b.places[i].Foreign {
+			p += 1000
+		}
+		if b.places[i].Region {
+			p += 100
+		}
+		return p
+	}
+	i, own := b.nearest(c, starts, ends, usable, penalty)
+	if i >= 0 && own && b.places[i].Region {
+		// A province named in the sentence and a town of it in the dateline:
+		// the town.
+		for j, m := range b.places {
+			if m.Dateline && !m.CountryOnly && !m.Region && m.Fields.Country == b.places[i].Fields.Country && m.Fields.Admin1 == b.places[i].Fields.Admin1 {
+				i = j
+				break
+			}
+		}
+	}
 	if i < 0 {
 		for j, m := range b.places {
 			if m.Dateline && !m.CountryOnly {
+				i = j
+				break
+			}
+		}
+	}
+	if i < 0 {
+		// The report's first place in its main country.
+		for j, m := range b.places {
+			if !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country {
 				i = j
 				break
 			}

@@ -32,6 +32,10 @@ type PlaceMention struct {
 	CountryOnly bool
 	// Dateline marks the place a report was filed from.
 	Dateline bool
+	// Region marks a province named without a town (precision 3); Foreign
+	// a place in a country the report is only marginally about. Both lose
+	// to an ordinary town in the same sentence.
+	Region, Foreign bool
 }
 
 // ActorMention is an armed group, force or perpetrator phrase in the text.
@@ -49,13 +53,13 @@ type ActorMention struct {
 // Finders are the coder's connections to the date, place and actor
 // knowledge, each a pure function of the report.
 type Finders struct {
-	Dates  func(text string, published time.Time) []DateMention
-	Places func(r events.Report) []PlaceMention
+	Dates func(text string, published time.Time) []DateMention
+	// Places finds the places named in a report and names its main
+	// country (for the actors of events that name no place).
+	Places func(r events.Report) (ms []PlaceMention, country string)
 	// Actors finds actor mentions; country and year let it resolve generic
 	// phrases ("the army") to the right ACLED name.
 	Actors func(text, country string, year int) []ActorMention
-	// Focus names the report's main country (for unplaced events' actors).
-	Focus func(r events.Report) string
 	// Civilians names the victims' side: "Civilians (Libya)"; nationality
 	// adjectives near the victims may name another country.
 	Civilians func(country string) string

@@ -3,8 +3,10 @@ package rules
 import (
 	"time"
 
+	"rasd/events"
 	"rasd/events/actors"
 	"rasd/events/dates"
+	"rasd/events/places"
 )
 
 // FindDates adapts the dates package to the coder.
@@ -40,5 +42,26 @@ func FindActors(t *actors.Table) func(text, country string, year int) []ActorMen
 			out = append(out, am)
 		}
 		return out
+	}
+}
+
+// FindPlaces adapts a gazetteer to the coder.
+func FindPlaces(g *places.Gazetteer) func(r events.Report) ([]PlaceMention, string) {
+	return func(r events.Report) ([]PlaceMention, string) {
+		d := g.Analyze(r.Text, places.Options{Title: r.Title})
+		ns := d.Named()
+		out := make([]PlaceMention, 0, len(ns))
+		for _, n := range ns {
+			l := n.Location
+			out = append(out, PlaceMention{
+				Start: l.Start, End: l.End, Text: l.Text, Key: n.Key,
+				Fields: placeFields{
+					Country: l.Country, Admin1: l.Admin1, Admin2: l.Admin2, Location: l.Location,
+					ISO: l.ISO, Region: l.Region, Lat: l.Lat, Lon: l.Lon, Precision: l.GeoPrecision,
+				},
+				CountryOnly: n.Country, Dateline: n.Dateline, Region: n.Region, Foreign: n.Foreign,
+			})
+		}
+		return out, d.CountryName()
 	}
 }
