@@ -9,6 +9,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,6 +102,9 @@ func NewEntry(phrase string, fields []string, origin string) (Entry, error) {
 
 // Matcher finds a lexicon's entries in folded text.
 type Matcher struct {
+	// Nouns forbids verb prefixes (ي ت ن ا س): for lexicons of nouns and
+	// numbers, where "ليست" must not read as "ست" (six).
+	Nouns   bool
 	ac      *ahocorasick.Automaton
 	entries [][]*Entry // by pattern id: every entry with that folded phrase
 }
@@ -152,13 +156,34 @@ func (m *Matcher) FindAll(folded string) []Match {
 	if m.ac == nil {
 		return nil
 	}
-	// FindAll, not Find in a loop: Find(h, start) in ahocorasick v0.3.1
-	// skips matches near the start of the haystack.
-	var out []Match
-	for _, hit := range m.ac.FindAll(unsafeBytes(folded), -1) {
+	// Overlapping matches, then leftmost-longest among those whose affixes
+	// check out: ahocorasick v0.3.1's LeftmostLongest returns "ذكر" where
+	// "ذكري" matches too, and a longer match whose affixes fail must not
+	// hide a shorter one that is valid.
+	var valid []Match
+	for _, hit := range m.ac.FindAllOverlapping(unsafeBytes(folded)) {
 		if mt, ok := m.check(folded, hit.PatternID, hit.Start, hit.End); ok {
-			out = append(out, mt)
+			valid = append(valid, mt)
 		}
+	}
+	sort.SliceStable(valid, func(i, j int) bool {
+		a, b := valid[i], valid[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End > b.End
+		}
+		return a.StemEnd-a.StemStart > b.StemEnd-b.StemStart
+	})
+	var out []Match
+	end := -1
+	for _, mt := range valid {
+		if mt.Start < end {
+			continue
+		}
+		out = append(out, mt)
+		end = mt.End
 	}
 	return out
 }
@@ -175,7 +200,7 @@ func (m *Matcher) check(text string, id, start, end int) (Match, bool) {
 			return Match{}, false
 		}
 	case e.arabic:
-		if !ArabicPrefixOK(prefix, true) || !ArabicSuffixOK(suffix) {
+		if !ArabicPrefixOK(prefix, !m.Nouns) || !ArabicSuffixOK(suffix) {
 			return Match{}, false
 		}
 	default:

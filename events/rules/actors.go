@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"rasd/events"
 )
 
@@ -16,8 +18,20 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 	}
 	d := b.d
 	sents := map[int]bool{}
+	last := 0
 	for _, c := range in.cands {
 		sents[c.sent] = true
+		last = max(last, c.sent)
+	}
+	// A claim or blame in the next sentences of the paragraph (or the next
+	// one) names the perpetrator too: "He blamed Islamic State militants".
+	for s := last + 1; s < len(d.sentences) && s <= last+3; s++ {
+		if d.sentences[s].para > d.sentences[last].para+1 {
+			break
+		}
+		if d.hasCue(d.sentences[s], "claim") {
+			sents[s] = true
+		}
 	}
 	type placed struct {
 		ActorMention
@@ -62,8 +76,16 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		if m.Generic {
 			score += 50 // a named group beats "gunmen" when both are there
 		}
-		if claimed(d, m.start, in) {
+		switch {
+		case claimed(d, m.start, in):
 			score -= 100
+		case agent(d, m.start, m.end, in):
+			score -= 30
+		case m.State:
+			// Police and soldiers named near a killing are mostly the ones
+			// who found the body, cordoned the area or said something: a
+			// state force is the perpetrator only in the agent's place.
+			continue
 		}
 		if score < bestScore {
 			best, bestScore = i, score
@@ -99,13 +121,72 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 // claimed reports whether an actor mention stands in a sentence with a
 // claim of responsibility.
 func claimed(d *doc, pos int, in *incident) bool {
-	s := d.sentenceOf(pos)
+	return d.hasCue(d.sentences[d.sentenceOf(pos)], "claim")
+}
+
+// hasCue reports whether a cue of the kind stands inside span s.
+func (d *doc) hasCue(s span, kind string) bool {
 	for _, cue := range d.cues {
-		if d.sentenceOf(cue.Start) != s {
+		if cue.Start < s.start || cue.End > s.end {
 			continue
 		}
 		for _, e := range cue.Entries {
-			if ci, _ := e.Info.(cueInfo); ci.kind == "claim" {
+			if ci, _ := e.Info.(cueInfo); ci.kind == kind {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// agentMarkers introduce the perpetrator after a trigger: "killed by
+// gunmen", "قتل على يد مسلحين", "برصاص قناص".
+var agentMarkers = []string{"by", "من قبل", "علي يد", "علي ايدي", "بيد", "برصاص", "بنيران", "برصاصه"}
+
+// agent reports whether an actor mention at [s, e) stands where the doer
+// of one of the incident's triggers stands: before it in its clause with no
+// reporting verb between, after it behind an agent marker, or right after
+// an active Arabic verb ("اغتال مسلحون").
+func agent(d *doc, s, e int, in *incident) bool {
+	for _, c := range in.cands {
+		if e <= c.m.Start && s >= c.clause.start && d.wordsBetween(e, c.m.Start) <= 8 && !d.reportBetween(e, c.m.Start) {
+			return true
+		}
+		if s >= c.m.End && s <= c.clause.end && d.wordsBetween(c.m.End, s) <= 4 {
+			between := d.text[c.m.End:s]
+			for _, mk := range agentMarkers {
+				if strings.Contains(" "+between+" ", " "+mk+" ") || strings.HasSuffix(strings.TrimSpace(between), mk) {
+					return true
+				}
+			}
+			if !c.info.passive && c.m.Prefix != "" && d.wordsBetween(c.m.End, s) == 0 && arabicVerbPrefix(c.m.Prefix) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arabicVerbPrefix reports whether a trigger's prefix marks an imperfect or
+// past verb form rather than a noun (no article, no preposition).
+func arabicVerbPrefix(p string) bool {
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف")
+	switch p {
+	case "ي", "ت", "ن", "ا":
+		return true
+	}
+	return false
+}
+
+// reportBetween reports whether a reporting cue ("said", "قال") stands
+// between two offsets.
+func (d *doc) reportBetween(a, b int) bool {
+	for _, cue := range d.cues {
+		if cue.Start < a || cue.End > b {
+			continue
+		}
+		for _, e := range cue.Entries {
+			if ci, _ := e.Info.(cueInfo); ci.kind == "report" {
 				return true
 			}
 		}

@@ -80,6 +80,7 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 	if lx.Numbers, err = loadLexicon(fsys, "lexicons/numbers.tsv", 3, parseNumber); err != nil {
 		return nil, err
 	}
+	lx.Persons.Nouns, lx.Numbers.Nouns = true, true
 	return lx, nil
 }
 
