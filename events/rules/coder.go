@@ -54,6 +54,7 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 		}
 		rej = append(rej, rj)
 	}
+	incidents := d.group(cands)
 	for _, cand := range cands {
 		if cand.rejected != "" {
 			note(cand, cand.rejected)
@@ -61,7 +62,7 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 	}
 	var out []events.Event
 	seen := map[string]bool{}
-	for _, in := range d.group(cands) {
+	for _, in := range incidents {
 		in.resolve()
 		if in.rejected != "" {
 			for _, cand := range in.cands {

@@ -72,6 +72,22 @@ func (d *doc) group(cands []*candidate) []*incident {
 				break
 			}
 		}
+		if joined == nil && !c.when.own && datedBefore(out) {
+			// No time of its own, after an incident the report dates: a
+			// re-mention in another paragraph, or background ("kidnappings
+			// are frequent in the area"). It joins the latest incident of its
+			// kind when it names no other place; otherwise it is no event.
+			for i := len(out) - 1; i >= 0 && !c.where.own; i-- {
+				if harmKind(out[i].cands[0]) == harmKind(c) || c.info.attack {
+					joined = out[i]
+					break
+				}
+			}
+			if joined == nil {
+				c.rejected = "no time of its own, after an incident the report dates"
+				continue
+			}
+		}
 		if joined == nil {
 			out = append(out, &incident{cands: []*candidate{c}, when: c.when, where: c.where})
 			continue
@@ -157,4 +173,14 @@ func (in *incident) resolve() {
 	default:
 		in.rejected = "only weak mentions"
 	}
+}
+
+// datedBefore reports whether one of the incidents has a date of its own.
+func datedBefore(ins []*incident) bool {
+	for _, in := range ins {
+		if in.when.own {
+			return true
+		}
+	}
+	return false
 }
