@@ -126,6 +126,18 @@ func (b *binder) bindDate(c *candidate) {
 		}
 		return
 	}
+	if own && (b.dates[i].Old || b.dates[i].Vague) && !c.clause.contains(b.dates[i].start) {
+		// "shot dead X, who joined the deal in 2018, as he left a mosque
+		// on Saturday": an old year in another clause of the sentence
+		// describes the person; a fresh date in the sentence is the event's.
+		sent := b.d.sentences[c.sent]
+		for j, m := range b.dates {
+			if sent.contains(m.start) && !m.Dateline && !m.Old && !m.Vague && !m.Future {
+				i = j
+				break
+			}
+		}
+	}
 	m := b.dates[i]
 	switch {
 	case m.Future:

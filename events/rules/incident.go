@@ -142,7 +142,8 @@ func (in *incident) resolve() {
 		case c.info.category == events.Killing && !c.info.weak:
 			killing = true
 		case c.info.category == events.Killing:
-			killing = killing || len(in.cands) > 1
+			_, found := c.mods["found"]
+			killing = killing || len(in.cands) > 1 || (found && c.info.body)
 		case c.info.category == events.Kidnapping && !c.info.weak:
 			kidnapping = true
 		case c.info.category == events.Kidnapping:
