@@ -185,6 +185,7 @@ func (l Location) Apply(e *events.Event) {
 type Named struct {
 	Location
 	Key      string // the place coded: two mentions of one town share it
+	Parent   string // the city's Key when the place is a district of it
 	Country  bool   // a country's name: says where, but is never an event place
 	Region   bool   // an admin1 unit, coded at its capital with precision 3
 	Dateline bool   // the place the report was filed from
@@ -206,7 +207,12 @@ func (d *Doc) Named() []Named {
 		}
 		l := d.location(j, "named")
 		l.Start, l.End, l.Text, l.Mention = d.Mentions[i].Start, d.Mentions[i].End, d.Mentions[i].Text, i
+		parent := ""
+		if q := &d.g.Places[l.Place]; q.Kind == District && q.Parent >= 0 {
+			parent = fmt.Sprint(q.Parent)
+		}
 		out = append(out, Named{
+			Parent:   parent,
 			Location: l,
 			Key:      fmt.Sprint(l.Place),
 			Country:  p.Kind == Country,

@@ -209,5 +209,5 @@ func (b *binder) bindPlace(c *candidate) {
 		return
 	}
 	m := b.places[i]
-	c.where = where{ok: true, key: m.Key, start: m.start, end: m.end, own: own, place: m.Fields}
+	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, place: m.Fields}
 }

@@ -26,6 +26,7 @@ type PlaceMention struct {
 	Start, End int // code points of the original text
 	Text       string
 	Key        string // identifies the place: two mentions of one town share it
+	Parent     string // the city's Key when the place is one of its districts
 	Fields     placeFields
 	// CountryOnly marks a country named without a town: it says where, but
 	// CODEBOOK does not code country-only events.

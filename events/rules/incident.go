@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"rasd/events"
 )
 
@@ -34,7 +36,9 @@ type where struct {
 	start int    // folded bytes, -1 when from the dateline or nowhere
 	end   int
 	own   bool
-	place placeFields
+	// parent is the city's key when the place is a district of it
+	parent string
+	place  placeFields
 }
 
 // placeFields are the event columns a place fills.
@@ -65,7 +69,19 @@ func (d *doc) group(cands []*candidate) []*incident {
 			continue
 		}
 		var joined *incident
-		for i := len(out) - 1; i >= 0; i-- {
+		if d.anaphoric(c) {
+			// "the killing", "القتلى": told again, not a new incident.
+			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
+				if harmKind(out[i].cands[0]) == harmKind(c) {
+					joined = out[i]
+				}
+			}
+			if joined == nil && d.earlierRejected(cands, c) {
+				c.rejected = "refers back to an earlier event the report does not date as new"
+				continue
+			}
+		}
+		for i := len(out) - 1; i >= 0 && joined == nil; i-- {
 			in := out[i]
 			if d.sameIncident(in, c) {
 				joined = in
@@ -107,13 +123,19 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	last := in.cands[len(in.cands)-1]
 	sameSentence := last.sent == c.sent
 	kindsFit := harmKind(last) == harmKind(c) || sameSentence || c.info.attack || last.info.attack
-	if !kindsFit {
+	// CODEBOOK: same actors, same place, same day is one event — a guard
+	// shot dead during a school abduction makes the abduction a killing.
+	samePlaceDay := c.when.own && c.where.own && in.where.ok && c.when.date == in.when.date && samePlace(c.where, in.where)
+	// The next sentence, naming no time or place of its own, goes on
+	// telling the same incident ("The attackers ... shot dead a guard").
+	followUp := !c.when.own && !c.where.own && c.sent == last.sent+1
+	if !kindsFit && !samePlaceDay && !followUp {
 		return false
 	}
 	if c.when.own && in.when.start >= 0 && c.when.date != in.when.date {
 		return false
 	}
-	if c.where.own && in.where.ok && c.where.key != in.where.key {
+	if c.where.own && in.where.ok && !samePlace(c.where, in.where) {
 		return false
 	}
 	if sameSentence {
@@ -122,7 +144,7 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	// Another sentence: the same incident when it repeats the date and the
 	// place, or names neither and comes next in the same paragraph.
 	if c.when.own && c.where.own {
-		return c.when.date == in.when.date && c.where.key == in.where.key
+		return c.when.date == in.when.date && samePlace(c.where, in.where)
 	}
 	return d.sentences[c.sent].para == d.sentences[last.sent].para || c.sent == last.sent+1
 }
@@ -180,6 +202,54 @@ func (in *incident) resolve() {
 func datedBefore(ins []*incident) bool {
 	for _, in := range ins {
 		if in.when.own {
+			return true
+		}
+	}
+	return false
+}
+
+// samePlace reports whether two bound places are one: the same place, or a
+// city and one of its districts.
+func samePlace(a, b where) bool {
+	return a.key == b.key || (a.parent != "" && a.parent == b.key) || (b.parent != "" && b.parent == a.key) ||
+		(a.parent != "" && a.parent == b.parent)
+}
+
+// determiners before an English noun that point back to something told.
+var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true}
+
+// anaphoric reports whether a mention is a definite noun that refers to an
+// incident already told: Arabic "القتلى", "الاغتيال" (the article on a noun
+// trigger) and English "the killing", "the abduction".
+func (d *doc) anaphoric(c *candidate) bool {
+	if c.m.Entry().Inflect || c.info.weak {
+		return false
+	}
+	if p := c.m.Prefix; p != "" {
+		p = strings.TrimLeft(p, "وف")
+		return p == "ال" || p == "بال" || p == "لل" || p == "كال"
+	}
+	// the English word before the trigger
+	t := strings.TrimRight(d.text[:c.m.Start], " ")
+	i := strings.LastIndexAny(t, " \n") + 1
+	w := strings.ToLower(t[i:])
+	if !determiners[w] || c.m.End >= len(d.text) {
+		return false
+	}
+	// a noun: "the killing of", "the killing prompted"; not "the gunmen killed"
+	phrase := c.m.Entry().Folded
+	return strings.HasSuffix(phrase, "ing") || strings.HasSuffix(phrase, "ion") || strings.HasSuffix(phrase, "ings") || strings.HasSuffix(phrase, "ions")
+}
+
+// earlierRejected reports whether a mention of the same kind before c was
+// rejected as old, tried, condemned or remembered: a definite mention after
+// it refers to that event.
+func (d *doc) earlierRejected(cands []*candidate, c *candidate) bool {
+	for _, o := range cands {
+		if o == c {
+			return false
+		}
+		if o.rejected != "" && harmKind(o) == harmKind(c) {
 			return true
 		}
 	}

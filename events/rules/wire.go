@@ -54,7 +54,7 @@ func FindPlaces(g *places.Gazetteer) func(r events.Report) ([]PlaceMention, stri
 		for _, n := range ns {
 			l := n.Location
 			out = append(out, PlaceMention{
-				Start: l.Start, End: l.End, Text: l.Text, Key: n.Key,
+				Start: l.Start, End: l.End, Text: l.Text, Key: n.Key, Parent: n.Parent,
 				Fields: placeFields{
 					Country: l.Country, Admin1: l.Admin1, Admin2: l.Admin2, Location: l.Location,
 					ISO: l.ISO, Region: l.Region, Lat: l.Lat, Lon: l.Lon, Precision: l.GeoPrecision,
