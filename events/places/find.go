@@ -301,7 +301,9 @@ func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
 	}
 	for _, o := range ms {
 		if o.Start <= start && start < o.End {
-			return false
+			// A found name right before this one ("Diana Ortiz") makes a
+			// person's first and last name more likely than two places.
+			return dir < 0 && !o.Arabic && o.End == at-1
 		}
 	}
 	return true

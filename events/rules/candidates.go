@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"rasd/events/lexicon"
 )
 
@@ -62,7 +65,48 @@ func (d *doc) candidates() []*candidate {
 	return out
 }
 
+// incidentNouns count incidents: "ثلاثمئة عملية اغتيال", "dozens of
+// cases of kidnapping". A number before them makes an aggregate.
+var incidentNouns = map[string]bool{"عمليه": true, "عمليات": true, "حاله": true, "حالات": true, "حادثه": true,
+	"حوادث": true, "incidents": true, "cases": true}
+
+// prevWord returns the word before byte i and where it starts.
+func (d *doc) prevWord(i int) (int, string) {
+	j := i
+	for j > 0 && d.text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(d.text[:k])
+		if !lexicon.IsWordRune(r) {
+			break
+		}
+		k -= n
+	}
+	return k, d.text[k:j]
+}
+
+// countedIncidents reports whether a trigger is counted as a number of
+// incidents: a statistic, not one event.
+func (d *doc) countedIncidents(c *candidate) bool {
+	ws, w := d.prevWord(c.m.Start)
+	if w == "of" {
+		ws, w = d.prevWord(ws)
+	}
+	w = strings.ToLower(strings.TrimPrefix(w, "و"))
+	if !incidentNouns[w] || ws < c.clause.start {
+		return false
+	}
+	v, _, _, ok := d.numberBefore(ws, c.clause.start, 2)
+	return ok && v >= 2
+}
+
 func (d *doc) judge(c *candidate) {
+	if d.countedIncidents(c) {
+		c.rejected = rejectKinds["statistics"]
+		return
+	}
 	s := d.sentences[c.sent]
 	for i := range d.cues {
 		cue := d.cues[i]

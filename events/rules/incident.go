@@ -68,8 +68,21 @@ func (d *doc) group(cands []*candidate) []*incident {
 		if c.rejected != "" {
 			continue
 		}
+		if !c.when.own && d.aggregate(c) {
+			c.rejected = "an aggregate (hundreds, thousands) with no time of its own"
+			continue
+		}
 		var joined *incident
-		if d.anaphoric(c) {
+		if _, later := c.mods["later"]; later && c.info.category == events.Killing {
+			// "died in hospital on Thursday": a victim of an incident
+			// already told, whatever day the death came.
+			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
+				if harmKind(out[i].cands[0]) == "harm" {
+					joined = out[i]
+				}
+			}
+		}
+		if joined == nil && d.anaphoric(c) {
 			// "the killing", "القتلى": told again, not a new incident.
 			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
 				if harmKind(out[i].cands[0]) == harmKind(c) {
@@ -222,7 +235,7 @@ var determiners = map[string]bool{"the": true, "this": true, "that": true, "thes
 // incident already told: Arabic "القتلى", "الاغتيال" (the article on a noun
 // trigger) and English "the killing", "the abduction".
 func (d *doc) anaphoric(c *candidate) bool {
-	if c.m.Entry().Inflect || c.info.weak {
+	if c.info.weak {
 		return false
 	}
 	if p := c.m.Prefix; p != "" {
@@ -237,7 +250,7 @@ func (d *doc) anaphoric(c *candidate) bool {
 		return false
 	}
 	// a noun: "the killing of", "the killing prompted"; not "the gunmen killed"
-	phrase := c.m.Entry().Folded
+	phrase := d.text[c.m.Start:c.m.End]
 	return strings.HasSuffix(phrase, "ing") || strings.HasSuffix(phrase, "ion") || strings.HasSuffix(phrase, "ings") || strings.HasSuffix(phrase, "ions")
 }
 
@@ -250,6 +263,17 @@ func (d *doc) earlierRejected(cands []*candidate, c *candidate) bool {
 			return false
 		}
 		if o.rejected != "" && harmKind(o) == harmKind(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// aggregate reports whether the people a mention counts are a vague
+// multitude ("hundreds of demonstrators", "آلاف المدنيين").
+func (d *doc) aggregate(c *candidate) bool {
+	for _, n := range d.counts(c.clause) {
+		if n.vague && n.value >= 100 {
 			return true
 		}
 	}
