@@ -68,6 +68,14 @@ func (d *doc) group(cands []*candidate) []*incident {
 		if c.rejected != "" {
 			continue
 		}
+		if c.info.generic && len(out) > 0 {
+			// "the latest in a wave of killings": a plural in the sentence
+			// of an incident speaks of it, not of a new one.
+			if last := out[len(out)-1]; last.cands[len(last.cands)-1].sent == c.sent {
+				last.cands = append(last.cands, c)
+				continue
+			}
+		}
 		if !c.when.own && d.aggregate(c) {
 			c.rejected = "an aggregate (hundreds, thousands) with no time of its own"
 			continue
@@ -277,5 +285,6 @@ func (d *doc) aggregate(c *candidate) bool {
 			return true
 		}
 	}
-	return false
+	v, vague, _, ok := d.numberBefore(c.m.Start, c.clause.start, 3)
+	return ok && vague && v >= 100
 }
