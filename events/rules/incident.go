@@ -16,6 +16,9 @@ type incident struct {
 	category          events.Category
 	eventType, subTyp string
 	rejected          string
+	// prominent: the victim is named for a role that makes a person a
+	// target (an official, a cleric, a journalist), set by the doc.
+	prominent bool
 }
 
 // when is an event's date as bound from the text.
@@ -201,6 +204,14 @@ func (in *incident) resolve() {
 			survived = true
 		}
 	}
+	if in.prominent && !attempt && !assassination {
+		switch {
+		case killing && !survived:
+			assassination = true
+		case killing || attack:
+			attempt = attempt || survived || !killing
+		}
+	}
 	switch {
 	case attempt:
 		in.category = events.AssassinationAttempt
@@ -287,4 +298,30 @@ func (d *doc) aggregate(c *candidate) bool {
 	}
 	v, vague, _, ok := d.numberBefore(c.m.Start, c.clause.start, 3)
 	return ok && vague && v >= 100
+}
+
+// prominentVictim reports whether a role that makes a person a target
+// stands close to one of the incident's triggers (within 6 words, not the
+// speaker: "a police official said").
+func (d *doc) prominentVictim(in *incident) bool {
+	for _, c := range in.cands {
+		s := d.sentences[c.sent]
+		for _, cue := range d.cues {
+			if cue.Start < s.start || cue.End > s.end {
+				continue
+			}
+			ci, _ := cue.Entry().Info.(cueInfo)
+			if ci.kind != "prominent" {
+				continue
+			}
+			if d.wordsBetween(min(cue.End, c.m.Start), max(cue.Start, c.m.End)) > 6 {
+				continue
+			}
+			if d.reportBetween(cue.End, min(s.end, cue.End+40)) {
+				continue // "a security official said"
+			}
+			return true
+		}
+	}
+	return false
 }
