@@ -63,7 +63,7 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 	var out []events.Event
 	seen := map[string]bool{}
 	for _, in := range incidents {
-		in.prominent = d.prominentVictim(in)
+		in.prominent, in.escaped = d.prominentVictim(in), d.escapedTarget(in)
 		in.resolve()
 		if in.rejected != "" {
 			for _, cand := range in.cands {

@@ -19,6 +19,8 @@ type incident struct {
 	// prominent: the victim is named for a role that makes a person a
 	// target (an official, a cleric, a journalist), set by the doc.
 	prominent bool
+	// escaped: the report says the target survived (set by the doc)
+	escaped bool
 }
 
 // when is an event's date as bound from the text.
@@ -204,6 +206,9 @@ func (in *incident) resolve() {
 			survived = true
 		}
 	}
+	if in.prominent && killing && in.escaped {
+		attempt = true // "escaped with minor injuries ... his driver was killed"
+	}
 	if in.prominent && !attempt && !assassination {
 		switch {
 		case killing && !survived:
@@ -301,8 +306,8 @@ func (d *doc) aggregate(c *candidate) bool {
 }
 
 // prominentVictim reports whether a role that makes a person a target
-// stands close to one of the incident's triggers (within 6 words, not the
-// speaker: "a police official said").
+// stands in the sentence of one of the incident's triggers, before it or
+// just after it, and is not the speaker ("a police official said").
 func (d *doc) prominentVictim(in *incident) bool {
 	for _, c := range in.cands {
 		s := d.sentences[c.sent]
@@ -314,14 +319,45 @@ func (d *doc) prominentVictim(in *incident) bool {
 			if ci.kind != "prominent" {
 				continue
 			}
-			if d.wordsBetween(min(cue.End, c.m.Start), max(cue.Start, c.m.End)) > 6 {
+			// the victim's role before the trigger, as the sentence's subject
+			// ("A community leader who ... was shot dead"), or in apposition
+			// after it ("shot dead X, a former rebel commander")
+			if cue.Start >= c.m.End && d.wordsBetween(c.m.End, cue.Start) > 8 {
 				continue
 			}
-			if d.reportBetween(cue.End, min(s.end, cue.End+40)) {
-				continue // "a security official said"
+			if d.reportBetween(cue.End, min(s.end, cue.End+40)) || d.reportBetween(max(s.start, cue.Start-30), cue.Start) {
+				continue // "a security official said", "وقال مسؤول محلي"
 			}
 			return true
 		}
 	}
 	return false
 }
+
+// escapedTarget reports whether a survival cue ("escaped", "survived",
+// "نجا") stands in the incident's sentences or the one after them.
+func (d *doc) escapedTarget(in *incident) bool {
+	for _, c := range in.cands {
+		for s := c.sent; s <= c.sent+1 && s < len(d.sentences); s++ {
+			for _, cue := range d.cues {
+				sp := d.sentences[s]
+				if cue.Start < sp.start || cue.End > sp.end {
+					continue
+				}
+				if ci, _ := cue.Entry().Info.(cueInfo); ci.kind != "attempt" {
+					continue
+				}
+				// "the gunmen escaped": the attackers got away, not the target
+				if _, w := d.prevWord(cue.Start); perpetratorWords[strings.ToLower(w)] {
+					continue
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perpetratorWords before "escaped" make the attackers the ones escaping.
+var perpetratorWords = map[string]bool{"gunmen": true, "attackers": true, "assailants": true, "killers": true,
+	"kidnappers": true, "abductors": true, "they": true, "المسلحون": true, "المهاجمون": true, "الجناه": true, "الخاطفون": true}
