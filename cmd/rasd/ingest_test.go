@@ -156,9 +156,13 @@ func TestIngestEveryFormat(t *testing.T) {
 	}
 	// A report that names no source takes --source; one that names its own keeps it.
 	e2 := newEnv(t)
-	e2.mustRun(exitOK, "ingest", "--source", "Fallback Wire", filepath.Join(formatsDir, "wire.jsonl"), filepath.Join(formatsDir, "nested"))
+	nosource := e2.write("nosource.txt", []byte("---\nid: nosource-1\npublished: 2024-03-09\n---\nTwo men were abducted on the airport road.\n"))
+	e2.mustRun(exitOK, "ingest", "--source", "Fallback Wire", filepath.Join(formatsDir, "wire.jsonl"), nosource)
 	if got := e2.reports()["jsonl-1"].Source; got != "وكالة الأنباء المحلية" {
 		t.Errorf("--source overrode a report's own source: %q", got)
+	}
+	if got := e2.reports()["nosource-1"].Source; got != "Fallback Wire" {
+		t.Errorf("--source did not fill in a missing source: %q", got)
 	}
 }
 

@@ -65,6 +65,9 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 	for _, in := range incidents {
 		in.prominent, in.escaped = d.prominentVictim(in), d.escapedTarget(in)
 		in.resolve()
+		if in.rejected == "" && !in.where.ok {
+			in.rejected = "no place named: CODEBOOK does not code country-only events"
+		}
 		if in.rejected != "" {
 			for _, cand := range in.cands {
 				note(cand, in.rejected)
