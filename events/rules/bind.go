@@ -14,6 +14,8 @@ type binder struct {
 	dates   []dateAt
 	places  []placeAt
 	country string // the report's focus country
+	// actorSpans are the actor mentions, found when a target needs them
+	actorSpans []span
 }
 
 // dateAt and placeAt are mentions placed in the folded text.

@@ -71,6 +71,11 @@ func (b *binder) event(in *incident) events.Event {
 		e.CivilianTargeting = "Civilian targeting"
 	}
 
+	if _, ts, te, ok := b.target(in); ok {
+		_, _, e.Target = d.original(r.Text, ts, te)
+		ev("target", ts, te)
+	}
+
 	// how many
 	if in.category != events.Kidnapping {
 		n, fs, fe := d.fatalities(in)

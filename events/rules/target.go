@@ -1,0 +1,214 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The target is the named person an incident was aimed at: "Salah
+// al-Samoui", "مدير أمن طرابلس السابق صلاح السموعي". English names are
+// runs of capitalised words (with particles such as al-, bin, de); Arabic
+// has no capitals, so rasd takes the noun phrase governed by a masdar
+// trigger ("محاولة اغتيال X"), up to the first word that starts an
+// adverbial (in, at, near, yesterday) or the end of the clause.
+
+// nameParticles may stand lower-case inside an English person's name.
+var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true,
+	"de": true, "del": true, "da": true, "dos": true, "van": true, "von": true, "ould": true, "ag": true}
+
+// notNameWords are capitalised words that make a run an organisation,
+// a title or a place rather than a person.
+var notNameWords = map[string]bool{"Forces": true, "Force": true, "State": true, "Army": true, "Party": true,
+	"Council": true, "Ministry": true, "Mission": true, "Office": true, "Group": true, "Front": true,
+	"Movement": true, "Agency": true, "Hospital": true, "University": true, "Court": true, "News": true,
+	"Police": true, "Government": true, "Nations": true, "Union": true, "Brigade": true, "Cartel": true,
+	"Province": true, "District": true, "City": true, "Street": true, "Road": true, "Square": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "The": true, "A": true, "An": true, "On": true, "In": true, "At": true, "He": true,
+	"She": true, "His": true, "Her": true, "Islamic": true, "Sunni": true, "Shia": true, "General": true,
+	"Liberation": true, "Democratic": true, "National": true, "Republic": true, "Desk": true, "Wire": true,
+	"Suspected": true, "Separately": true, "Meanwhile": true, "Security": true, "Local": true, "Residents": true,
+	"Gunmen": true, "Militants": true, "Officials": true, "Witnesses": true, "Daily": true, "Herald": true,
+	"Journal": true, "Dispatch": true, "Ledger": true, "Times": true, "Post": true, "Agency's": true}
+
+// arabicStops end an Arabic target phrase: prepositions and time words.
+var arabicStops = map[string]bool{"في": true, "علي": true, "قرب": true, "امام": true, "عند": true, "داخل": true,
+	"خارج": true, "بعد": true, "قبل": true, "اثناء": true, "خلال": true, "مساء": true, "صباح": true, "فجر": true,
+	"ليل": true, "ليله": true, "يوم": true, "امس": true, "اليوم": true, "من": true, "الي": true, "التي": true,
+	"الذي": true, "الذين": true, "بينما": true, "حيث": true, "فضلا": true, "اضافه": true, "وسط": true,
+	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "بمدينه": true, "بمنطقه": true, "بحي": true}
+
+// target finds the incident's named target and its folded-byte span.
+func (b *binder) target(in *incident) (name string, start, end int, ok bool) {
+	d := b.d
+	best, bestDist := span{}, 1<<30
+	for _, c := range in.cands {
+		sent := d.sentences[c.sent]
+		for _, n := range d.englishNames(b.r.Text, sent) {
+			if b.placeOrActor(n.start, n.end) {
+				continue
+			}
+			dist := d.wordsBetween(min(n.end, c.m.Start), max(n.start, c.m.End))
+			if dist <= 12 && dist < bestDist {
+				best, bestDist = n, dist
+			}
+		}
+	}
+	if bestDist < 1<<30 {
+		return "", best.start, best.end, true
+	}
+	for _, c := range in.cands {
+		if f := c.m.Entry().Folded; !strings.Contains(f, "اغتيال") && !strings.Contains(f, "استهداف") {
+			continue // a masdar governs its object; a verb's object is not marked
+		}
+		if s, e, ok := d.arabicObject(c); ok && !b.placeOrActor(s, e) {
+			return d.text[s:e], s, e, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// englishNames returns runs of two to five capitalised words in a
+// sentence, read from the original text (folding loses case) and returned
+// as folded-byte spans.
+func (d *doc) englishNames(text string, sent span) []span {
+	cs, _, t := d.original(text, sent.start, sent.end)
+	var out []span
+	for _, n := range capitalisedRuns(t) {
+		s := cs + utf8.RuneCountInString(t[:n.start])
+		e := s + utf8.RuneCountInString(t[n.start:n.end])
+		out = append(out, span{start: d.folded.ByteOf(s), end: d.folded.ByteOf(e)})
+	}
+	return out
+}
+
+// capitalisedRuns returns the byte spans of runs of two to five
+// capitalised words in t that do not open it.
+func capitalisedRuns(t string) []span {
+	var out []span
+	s := span{start: 0, end: len(t)}
+	i := s.start
+	for i < s.end {
+		ws, we := i, i
+		for we < s.end {
+			r, n := utf8.DecodeRuneInString(t[we:])
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+				break
+			}
+			we += n
+		}
+		if we == ws {
+			_, n := utf8.DecodeRuneInString(t[i:])
+			i += n
+			continue
+		}
+		// a run starts at a capitalised word that does not open the sentence
+		runStart, runEnd, words := -1, -1, 0
+		j := ws
+		for j < s.end {
+			k := j
+			for k < s.end {
+				r, n := utf8.DecodeRuneInString(t[k:])
+				if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+					break
+				}
+				k += n
+			}
+			if k == j {
+				break
+			}
+			w := t[j:k]
+			r, _ := utf8.DecodeRuneInString(w)
+			lower := strings.ToLower(strings.SplitN(w, "-", 2)[0])
+			switch {
+			case unicode.IsUpper(r) && !notNameWords[w]:
+			case runStart >= 0 && (nameParticles[lower] || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")):
+			default:
+				k = -1
+			}
+			if k < 0 {
+				break
+			}
+			if runStart < 0 {
+				runStart = j
+			}
+			runEnd, words = k, words+1
+			if k >= s.end || t[k] != ' ' {
+				break
+			}
+			j = k + 1
+		}
+		// a name opening the sentence only in apposition: "Luz Dary Mosquera, 47, was"
+		opens := strings.TrimSpace(t[:max(runStart, 0)]) == ""
+		appos := runEnd >= 0 && runEnd < len(t) && t[runEnd] == ','
+		inParens := runStart > 0 && strings.Count(t[:runStart], "(") > strings.Count(t[:runStart], ")")
+		if runStart >= 0 && words >= 2 && words <= 5 && (!opens || appos) && !inParens && unicode.IsUpper(firstRune(t[runStart:])) {
+			out = append(out, span{start: runStart, end: runEnd})
+			i = runEnd
+			continue
+		}
+		i = we
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// arabicObject returns the noun phrase after a masdar trigger, up to a
+// clause break, a stop word or eight words.
+func (d *doc) arabicObject(c *candidate) (int, int, bool) {
+	t := d.text
+	i, end, words := c.m.End, -1, 0
+	start := -1
+	for i < c.clause.end && words < 8 {
+		for i < c.clause.end && t[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < c.clause.end && t[j] != ' ' {
+			j++
+		}
+		w := strings.Trim(t[i:j], ".\"'«»")
+		if w == "" || arabicStops[w] || strings.HasPrefix(w, "و") && words > 0 && len(w) > 6 && !strings.HasPrefix(w, "ول") {
+			break
+		}
+		if !unicode.Is(unicode.Arabic, firstRune(w)) {
+			break
+		}
+		if start < 0 {
+			start = i
+		}
+		end, words = i+len(w), words+1
+		i = j
+	}
+	if start < 0 || words < 2 {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// placeOrActor reports whether a span overlaps a place or actor mention
+// (a place inside an Arabic title, "مدير أمن طرابلس السابق", is fine).
+func (b *binder) placeOrActor(s, e int) bool {
+	for _, p := range b.places {
+		if p.start < e && s < p.end && !(p.start > s && p.end < e) {
+			return true
+		}
+	}
+	if b.actorSpans == nil && b.f.Actors != nil {
+		b.actorSpans = []span{}
+		for _, m := range b.f.Actors(b.r.Text, b.country, 0) {
+			b.actorSpans = append(b.actorSpans, span{start: b.d.folded.ByteOf(m.Start), end: b.d.folded.ByteOf(m.End)})
+		}
+	}
+	for _, a := range b.actorSpans {
+		if a.start < e && s < a.end {
+			return true
+		}
+	}
+	return false
+}
