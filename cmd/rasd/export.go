@@ -128,6 +128,9 @@ func (f exportFlags) describe() string {
 }
 
 func (a *app) export(ctx context.Context, f exportFlags) error {
+	// The format is matched case-insensitively; normalise it once, so the
+	// checks below (XLSX needs --out) see the same name as the lookup.
+	f.format = strings.ToLower(f.format)
 	if f.format == "" {
 		f.format = "csv"
 		if ext := strings.ToLower(filepath.Ext(f.out)); ext != "" {
@@ -138,7 +141,7 @@ func (a *app) export(ctx context.Context, f exportFlags) error {
 			}
 		}
 	}
-	ef, ok := exportFormats[strings.ToLower(f.format)]
+	ef, ok := exportFormats[f.format]
 	if !ok {
 		return usagef("unknown --format %q: use csv, xlsx or geojson", f.format)
 	}

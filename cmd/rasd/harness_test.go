@@ -73,7 +73,11 @@ type result struct {
 }
 
 func (r result) String() string {
-	return fmt.Sprintf("exit %d\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	out := r.stdout
+	if len(out) > 2000 {
+		out = out[:2000] + "…"
+	}
+	return fmt.Sprintf("exit %d\nstdout:\n%q\nstderr:\n%s", r.code, out, r.stderr)
 }
 
 // raw runs rasd with exactly args (no --db or --config added).

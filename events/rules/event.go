@@ -11,9 +11,17 @@ import (
 // field read from the text.
 func (b *binder) event(in *incident) events.Event {
 	d, r := b.d, b.r
+	// the category's evidence: a mention of the category coded, else the
+	// first strong one
 	first := in.cands[0]
 	for _, c := range in.cands {
 		if !c.info.weak && !c.info.attack {
+			first = c
+			break
+		}
+	}
+	for _, c := range in.cands {
+		if c.info.category == in.category && !c.info.generic {
 			first = c
 			break
 		}

@@ -76,7 +76,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 		if c.info.generic && len(out) > 0 {
 			// "the latest in a wave of killings": a plural in the sentence
 			// of an incident speaks of it, not of a new one.
-			if last := out[len(out)-1]; last.cands[len(last.cands)-1].sent == c.sent {
+			if last := out[len(out)-1]; last.cands[len(last.cands)-1].sent == c.sent && harmKind(last.cands[0]) == harmKind(c) {
 				last.cands = append(last.cands, c)
 				continue
 			}
@@ -148,10 +148,10 @@ func (d *doc) group(cands []*candidate) []*incident {
 func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	last := in.cands[len(in.cands)-1]
 	sameSentence := last.sent == c.sent
-	kindsFit := harmKind(last) == harmKind(c) || sameSentence || c.info.attack || last.info.attack
+	kindsFit := harmKind(last) == harmKind(c) || sameSentence && !d.enumerated(last, c) || c.info.attack || last.info.attack
 	// CODEBOOK: same actors, same place, same day is one event — a guard
 	// shot dead during a school abduction makes the abduction a killing.
-	samePlaceDay := c.when.own && c.where.own && in.where.ok && c.when.date == in.when.date && samePlace(c.where, in.where)
+	samePlaceDay := c.when.own && c.when.precision == 1 && c.where.own && in.where.ok && c.when.date == in.when.date && samePlace(c.where, in.where)
 	// The next sentence, naming no time or place of its own, goes on
 	// telling the same incident ("The attackers ... shot dead a guard").
 	followUp := !c.when.own && !c.where.own && c.sent == last.sent+1
@@ -361,3 +361,23 @@ func (d *doc) escapedTarget(in *incident) bool {
 // perpetratorWords before "escaped" make the attackers the ones escaping.
 var perpetratorWords = map[string]bool{"gunmen": true, "attackers": true, "assailants": true, "killers": true,
 	"kidnappers": true, "abductors": true, "they": true, "المسلحون": true, "المهاجمون": true, "الجناه": true, "الخاطفون": true}
+
+// listConnectors join distinct incidents in one sentence: "the attempt on
+// X, as well as kidnappings of civilians".
+var listConnectors = []string{"فضلا عن", "اضافه الي", "بالاضافه الي", "الي جانب", "كما", "بينما", "as well as",
+	"in addition to", "while", "separately", "besides"}
+
+// enumerated reports whether a list connector stands between two mentions
+// of different kinds.
+func (d *doc) enumerated(a, b *candidate) bool {
+	if harmKind(a) == harmKind(b) {
+		return false
+	}
+	between := " " + d.text[min(a.m.End, b.m.Start):max(a.m.End, b.m.Start)] + " "
+	for _, c := range listConnectors {
+		if strings.Contains(between, " "+c+" ") || strings.Contains(between, " و"+c+" ") {
+			return true
+		}
+	}
+	return false
+}
