@@ -27,21 +27,21 @@ type want struct {
 // formatReports are the reports in testdata/formats by id; the HTML page
 // has no id and is checked by origin under the key "page.html".
 var formatReports = map[string]want{
-	"txt-tripoli-1":                      {"مقتل 3 من حراس مصرف في طرابلس", "2023-04-02", "ar", "نشرة الساحل", "killing", "Tripoli", 3},
-	"md-benghazi-1":                      {"Two engineers abducted near Benghazi", "2023-05-14", "en", "Coastal Monitor", "kidnapping", "Benghazi", 0},
-	"json-statement-1":                   {"Municipal council approves budget", "2023-06-20", "en", "Misrata Daily", "", "", 0},
-	"json-aden-1":                        {"اغتيال ضابط أمن في عدن", "2023-07-03", "ar", "عدن اليوم", "killing", "Aden", 0},
-	"9001":                               {"Shopkeeper shot in Tripoli", "2023-07-09", "en", "Tripoli Courier", "killing", "Tripoli", 0},
-	"jsonl-1":                            {"مقتل أربعة في اشتباك بطرابلس", "2023-08-01", "ar", "وكالة الأنباء المحلية", "killing", "Tripoli", 4},
-	"jsonl-2":                            {"Port reopens after storm", "2023-08-03", "en", "Harbour Times", "", "", 0},
-	"jsonl-3":                            {"Doctor kidnapped", "2023-08-15", "en", "Harbour Times", "kidnapping", "Tripoli", 0},
-	"csv-1":                              {"Traders shot, market closed", "2023-09-01", "en", "Souq News", "killing", "Tripoli", 2},
-	"csv-2":                              {"اجتماع المجلس", "2023-09-02", "ar", "نشرة المدينة", "", "", 0},
-	"page.html":                          {"اغتيال ناشط مدني في بنغازي", "2023-10-05", "ar", "موقع المرصد", "killing", "Benghazi", 0},
-	"rss-checkpoint":                     {"Two guards killed at checkpoint", "2023-11-07", "en", "Wire Digest", "killing", "Tripoli", 2},
-	"rss-flights":                        {"Flights resume", "2023-11-08", "en", "Wire Digest", "", "", 0},
+	"txt-tripoli-1":                     {"مقتل 3 من حراس مصرف في طرابلس", "2023-04-02", "ar", "نشرة الساحل", "killing", "Tripoli", 3},
+	"md-benghazi-1":                     {"Two engineers abducted near Benghazi", "2023-05-14", "en", "Coastal Monitor", "kidnapping", "Benghazi", 0},
+	"json-statement-1":                  {"Municipal council approves budget", "2023-06-20", "en", "Misrata Daily", "", "", 0},
+	"json-aden-1":                       {"اغتيال ضابط أمن في عدن", "2023-07-03", "ar", "عدن اليوم", "killing", "Aden", 0},
+	"9001":                              {"Shopkeeper shot in Tripoli", "2023-07-09", "en", "Tripoli Courier", "killing", "Tripoli", 0},
+	"jsonl-1":                           {"مقتل أربعة في اشتباك بطرابلس", "2023-08-01", "ar", "وكالة الأنباء المحلية", "killing", "Tripoli", 4},
+	"jsonl-2":                           {"Port reopens after storm", "2023-08-03", "en", "Harbour Times", "", "", 0},
+	"jsonl-3":                           {"Doctor kidnapped", "2023-08-15", "en", "Harbour Times", "kidnapping", "Tripoli", 0},
+	"csv-1":                             {"Traders shot, market closed", "2023-09-01", "en", "Souq News", "killing", "Tripoli", 2},
+	"csv-2":                             {"اجتماع المجلس", "2023-09-02", "ar", "نشرة المدينة", "", "", 0},
+	"page.html":                         {"اغتيال ناشط مدني في بنغازي", "2023-10-05", "ar", "موقع المرصد", "killing", "Benghazi", 0},
+	"rss-checkpoint":                    {"Two guards killed at checkpoint", "2023-11-07", "en", "Wire Digest", "killing", "Tripoli", 2},
+	"rss-flights":                       {"Flights resume", "2023-11-08", "en", "Wire Digest", "", "", 0},
 	"urn:example:atlas:aden-journalist": {"خطف صحفي في عدن", "2023-12-01", "ar", "نشرة أطلس", "kidnapping", "Aden", 0},
-	"md-aden-1":                          {"Teacher killed in Aden", "2024-01-10", "en", "Gulf Notes", "killing", "Aden", 1},
+	"md-aden-1":                         {"Teacher killed in Aden", "2024-01-10", "en", "Gulf Notes", "killing", "Aden", 1},
 }
 
 // formatEvents is how many events the fake coder finds in testdata/formats.

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"rasd/events"
 )
 
@@ -23,6 +25,9 @@ func (d *doc) fatalities(in *incident) (int, int, int) {
 		}
 	}
 	if best < 0 {
+		if in.category == events.Assassination {
+			return 1, -1, -1 // an assassination is a killing of one at least
+		}
 		return 0, -1, -1
 	}
 	return best, bs, be
@@ -58,8 +63,31 @@ func (d *doc) deathCount(c *candidate) (int, int, int) {
 	if total > 0 {
 		return total, min(start, c.m.Start), max(end, c.m.End)
 	}
-	// "X was killed", "assassinated the imam": one person
-	return 1, c.m.Start, c.m.End
+	// "X was killed", "assassinated the imam": one person, and those
+	// joined to them later in the sentence ("، واثنان من حراسه")
+	return 1 + d.companions(c), c.m.Start, c.m.End
+}
+
+// companions counts people joined to a single victim after the trigger in
+// its sentence: "واثنان من حراسه", "and two of his bodyguards".
+func (d *doc) companions(c *candidate) int {
+	sent := d.sentences[c.sent]
+	for _, n := range d.numbers {
+		if n.Start < c.m.End || n.End > sent.end || d.wordsBetween(c.m.End, n.Start) > 15 {
+			continue
+		}
+		info, _ := n.Entry().Info.(numberInfo)
+		if info.kind != "exact" || info.value < 2 || info.value > 20 {
+			continue
+		}
+		_, prev := d.prevWord(n.Start)
+		joined := strings.HasPrefix(n.Prefix, "و") || prev == "and"
+		after := strings.TrimLeft(d.text[n.End:min(n.End+8, sent.end)], " ")
+		if joined && (strings.HasPrefix(after, "من ") || strings.HasPrefix(after, "of ")) {
+			return info.value
+		}
+	}
+	return 0
 }
 
 // personAt reports whether a person word starts right after byte i.
