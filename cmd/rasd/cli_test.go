@@ -267,7 +267,6 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
 		{[]string{"config", "--log-level", "loud"}, "log_level"},
 		{[]string{"eval"}, "--gold"},
-		{[]string{"export", "--format"}, "flag needs an argument"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := e.run(tc.args...)
@@ -281,6 +280,11 @@ func TestUsageErrors(t *testing.T) {
 				t.Errorf("no hint at --help:\n%s", r.stderr)
 			}
 		})
+	}
+	// A flag missing its value, last on the line.
+	if r := e.raw(nil, "export", "--db", e.db, "--config", e.cfg, "--format"); r.code != exitUsage ||
+		!strings.Contains(r.stderr, "flag needs an argument: --format") {
+		t.Errorf("flag without its value: %s", r)
 	}
 	if _, err := os.Stat(e.db); err == nil {
 		t.Errorf("a usage error created the database")

@@ -31,16 +31,19 @@ func fixedClock() time.Time { return fixedNow }
 // env is one isolated rasd installation: a temporary directory holding the
 // database and an empty configuration file.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	dir   string
 	db    string
 	cfg   string
 	coder events.Coder
+	// newCoder, when set, builds the coder from the configuration instead
+	// (the real coder in integration tests).
+	newCoder func(Config) (events.Coder, error)
 }
 
 // newEnv isolates the test from the developer's configuration and returns
 // an env that runs rasd with the fake coder.
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	isolate(t)
 	dir := t.TempDir()
@@ -54,7 +57,7 @@ func newEnv(t *testing.T) *env {
 // isolate removes every RASD_* variable for the test's duration and points
 // the user config directory at an empty one, so the config search path finds
 // nothing of the developer's.
-func isolate(t *testing.T) {
+func isolate(t testing.TB) {
 	t.Helper()
 	for _, kv := range os.Environ() {
 		k, _, _ := strings.Cut(kv, "=")
@@ -85,10 +88,11 @@ func (e *env) raw(stdin io.Reader, args ...string) result {
 	e.t.Helper()
 	var out, errb bytes.Buffer
 	coder := e.coder
-	a := &app{
-		stdin: stdin, stdout: &out, stderr: &errb, now: fixedClock,
-		newCoder: func(Config) (events.Coder, error) { return coder, nil },
+	newCoder := func(Config) (events.Coder, error) { return coder, nil }
+	if e.newCoder != nil {
+		newCoder = e.newCoder
 	}
+	a := &app{stdin: stdin, stdout: &out, stderr: &errb, now: fixedClock, newCoder: newCoder}
 	code := a.execute(context.Background(), args)
 	return result{code: code, stdout: out.String(), stderr: errb.String()}
 }

@@ -47,6 +47,9 @@ func newBuilder(sup *Supplement, o BuildOptions) *builder {
 	for id := range sup.Names {
 		b.keep[id] = true
 	}
+	for id := range sup.NamesAr {
+		b.keep[id] = true
+	}
 	return b
 }
 
@@ -144,6 +147,10 @@ func (b *builder) addRecord(r Record) error {
 		case latinAlts && isProperLatin(a):
 			b.addName(i, a, FlagAlternate)
 		}
+	}
+	for _, a := range b.sup.NamesAr[r.ID] {
+		hasArabic = true
+		b.addName(i, a, FlagAlternate)
 	}
 	if b.guess[r.Country] && (!hasArabic || !b.arabic[r.Country]) && (r.Population >= 10000 || major || r.Code == "PPLA2") {
 		for _, guess := range arabicGuesses(r.ASCIIName) {

@@ -21,6 +21,8 @@ type Supplement struct {
 	Districts []DistrictRow
 	Admin1    []Admin1Row
 	Names     map[int64]string // GeoNames id → English name as ACLED writes it
+	// NamesAr are Arabic names of GeoNames places that GeoNames lacks.
+	NamesAr map[int64][]string
 	// Stop holds keys that are never a place: common words that GeoNames
 	// lists as some village's name (قتل، الأمن، أمس).
 	Stop map[string]bool
@@ -67,7 +69,7 @@ type Admin1Row struct {
 // admin1.tsv, names.tsv, stop-ar.txt, stop-en.txt, common-ar.txt, common-en.txt.
 // Missing optional files are skipped; countries.tsv is required.
 func LoadSupplement(fsys fs.FS) (*Supplement, error) {
-	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Cues: map[string]Cue{}}
+	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, NamesAr: map[int64][]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Cues: map[string]Cue{}}
 	rows, err := readTSV(fsys, "countries.tsv", 6, true)
 	if err != nil {
 		return nil, err
@@ -132,7 +134,10 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", r.Origin, err)
 		}
-		s.Names[id] = r.Cols[1]
+		if r.Cols[1] != "" && r.Cols[1] != "-" {
+			s.Names[id] = r.Cols[1]
+		}
+		s.NamesAr[id] = append(s.NamesAr[id], col(r.Cols, 2)...)
 	}
 	if rows, err = readTSV(fsys, "cues.tsv", 2, false); err != nil {
 		return nil, err
