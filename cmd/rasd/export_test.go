@@ -369,6 +369,50 @@ func TestExportFailureLeavesNoFile(t *testing.T) {
 	}
 }
 
+// An export that fails half-way (here: a row the store cannot read back,
+// after several good ones) leaves neither a partial file nor a temporary
+// one, and keeps the file an earlier export wrote.
+func TestExportFailingMidWayLeavesNoPartialFile(t *testing.T) {
+	e := exportEnv(t)
+	db := e.open()
+	if _, err := db.Exec(`UPDATE events SET fatalities = 'many' WHERE id = (SELECT max(id) FROM events)`); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"csv", "xlsx", "geojson"} {
+		t.Run(format, func(t *testing.T) {
+			dir := filepath.Join(e.dir, "mid-"+format)
+			fresh := filepath.Join(dir, "fresh."+format)
+			old := e.write(filepath.Join("mid-"+format, "old."+format), []byte("earlier export"))
+			for _, out := range []string{fresh, old} {
+				r := e.run("export", "--format", format, "--out", out)
+				if r.code != exitFailure || !strings.Contains(r.stderr, out) || !strings.Contains(r.stderr, "nothing was written") {
+					t.Errorf("want exit 1 naming %s, got %s", out, r)
+				}
+			}
+			if _, err := os.Stat(fresh); err == nil {
+				t.Errorf("a partial file was left at %s", fresh)
+			}
+			if got := string(mustRead(t, old)); got != "earlier export" {
+				t.Errorf("the earlier export was overwritten: %.40q", got)
+			}
+			entries, _ := os.ReadDir(dir)
+			if len(entries) != 1 {
+				var names []string
+				for _, en := range entries {
+					names = append(names, en.Name())
+				}
+				t.Errorf("files left in %s: %q", dir, names)
+			}
+		})
+	}
+	// To stdout the rows before the fault are out already; the exit status
+	// says the export is incomplete.
+	r := e.run("export", "--format", "csv")
+	if r.code != exitFailure || !strings.Contains(r.stderr, "csv: event "+strconv.Itoa(len(expected(all)))) {
+		t.Errorf("export to stdout: %s", r)
+	}
+}
+
 func TestExportWithoutDatabase(t *testing.T) {
 	e := newEnv(t)
 	out := filepath.Join(e.dir, "events.csv")

@@ -270,12 +270,9 @@ func (d *doc) anaphoric(c *candidate) bool {
 	t := strings.TrimRight(d.text[:c.m.Start], " ")
 	i := strings.LastIndexAny(t, " \n") + 1
 	w := strings.ToLower(t[i:])
-	if !determiners[w] || c.m.End >= len(d.text) {
-		return false
-	}
-	// a noun: "the killing of", "the killing prompted"; not "the gunmen killed"
-	phrase := d.text[c.m.Start:c.m.End]
-	return strings.HasSuffix(phrase, "ing") || strings.HasSuffix(phrase, "ion") || strings.HasSuffix(phrase, "ings") || strings.HasSuffix(phrase, "ions")
+	// a determiner right before the trigger makes it a noun: "the killing",
+	// "the murder", "this abduction"
+	return determiners[w]
 }
 
 // earlierRejected reports whether a mention of the same kind before c was

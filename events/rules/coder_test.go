@@ -1,0 +1,276 @@
+package rules
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"rasd/events"
+	"rasd/events/actors"
+	"rasd/events/places"
+	"rasd/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+var (
+	coderOnce sync.Once
+	testCoder *Coder
+	coderErr  error
+)
+
+// newTestCoder is the coder with the built-in lexicons and actor table and a
+// small gazetteer built from the places package's GeoNames fixture: the
+// tests need no fetched data.
+func newTestCoder(t testing.TB) *Coder {
+	t.Helper()
+	coderOnce.Do(func() {
+		lx, err := LoadLexicons(seeds.FS(""))
+		if err != nil {
+			coderErr = err
+			return
+		}
+		table, err := actors.Load(seeds.FS(""))
+		if err != nil {
+			coderErr = err
+			return
+		}
+		g, _, err := places.BuildGazetteer(places.BuildOptions{
+			Cities:     []string{"../places/testdata/cities.txt"},
+			Admin1:     "../places/testdata/admin1CodesASCII.txt",
+			Supplement: os.DirFS("../../seeds/places"),
+		})
+		if err != nil {
+			coderErr = err
+			return
+		}
+		testCoder = New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table)})
+	})
+	if coderErr != nil {
+		t.Fatal(coderErr)
+	}
+	return testCoder
+}
+
+func report(text, published string) events.Report {
+	p, err := time.Parse(time.DateOnly, published)
+	if err != nil {
+		panic(err)
+	}
+	return events.Report{ID: "t", Text: text, Published: p, Source: "test"}
+}
+
+// want is what a case expects of the report's events; empty fields are
+// not checked. An empty slice means the report describes no new event.
+type want struct {
+	category   events.Category
+	date       string
+	precision  int
+	location   string
+	fatalities int
+	actor1     string
+	actor2     string
+	target     string
+}
+
+func TestCoderCases(t *testing.T) {
+	c := newTestCoder(t)
+	cases := []struct {
+		name, published, text string
+		want                  []want
+	}{
+		// What is an event
+		{"ar killing with day and place", "2024-03-10",
+			"قتل مسلحون مجهولون ثلاثة مدنيين أمس السبت في مدينة سرت، بحسب مصادر محلية.",
+			[]want{{category: events.Killing, date: "2024-03-09", precision: 1, location: "Sirte", fatalities: 3, actor1: "Unidentified Armed Group (Libya)", actor2: "Civilians (Libya)"}}},
+		{"en abduction near a town", "2024-05-20",
+			"Gunmen abducted two engineers on Sunday near Kirkuk, police said.",
+			[]want{{category: events.Kidnapping, date: "2024-05-19", location: "Kirkuk", fatalities: 0}}},
+		{"ar attempt on a named official", "2021-06-16",
+			"نجا مدير أمن بنغازي السابق من محاولة اغتيال مساء أمس، عندما أطلق مسلحون النار على سيارته في بنغازي.",
+			[]want{{category: events.AssassinationAttempt, date: "2021-06-15", location: "Benghazi", fatalities: 0}}},
+		{"en prominent victim is an assassination", "2024-11-12",
+			"A prominent cleric, Ahmad Zain al-Hajj, was shot dead outside his mosque in Sidon on Monday evening.",
+			[]want{{category: events.Assassination, date: "2024-11-11", location: "Sidon", fatalities: 1, target: "Ahmad Zain al-Hajj"}}},
+		{"en car bomb is remote violence", "2024-03-20",
+			"A roadside bomb killed two shepherds near Kirkuk yesterday, officials said.",
+			[]want{{category: events.Killing, date: "2024-03-19", fatalities: 2}}},
+		{"ar soldiers killed are state victims", "2022-04-27",
+			"قتل أربعة جنود أمس في هجوم شنه مسلحون على دورية قرب مدينة الموصل.",
+			[]want{{category: events.Killing, fatalities: 4, actor2: "Military Forces of Iraq (2018-)"}}},
+		{"en body found is precision 2", "2024-05-08",
+			"The body of a young man was found on Tuesday in Benghazi, the security directorate said.",
+			[]want{{category: events.Killing, date: "2024-05-07", precision: 2, location: "Benghazi"}}},
+
+		// What is not an event
+		{"ar denial", "2024-03-10", "نفت وزارة الداخلية مقتل أي شخص في طرابلس أمس.", nil},
+		{"en negation", "2024-03-10", "No one was killed in the clashes in Tripoli on Saturday, officials said.", nil},
+		{"ar threat", "2024-03-10", "هدد التنظيم باغتيال القضاة في بنغازي خلال الأيام المقبلة.", nil},
+		{"en call for accountability", "2024-03-10", "The mission called for those responsible for killings in Tripoli to be held to account.", nil},
+		{"en trial of an old killing", "2024-06-12", "A court in Baghdad on Wednesday sentenced two men to death for the 2021 murder of a lecturer.", nil},
+		{"ar anniversary", "2023-10-15", "أحيا آلاف الناس اليوم الأحد ذكرى اغتيال الرئيس الأسبق في بيروت.", nil},
+		{"en release is not a kidnapping", "2024-03-10", "Two aid workers kidnapped last year were released in Maiduguri on Saturday.", nil},
+		{"ar metaphor", "2024-03-10", "اتهم النائب الحكومة باختطاف القرار السياسي في طرابلس أمس.", nil},
+		{"en annual statistics", "2024-01-01", "The group said more than 300 killings were recorded in Baghdad during 2023.", nil},
+		{"ar counted incidents", "2024-01-01", "وسجل التقرير أكثر من ثلاثمئة عملية اغتيال في بغداد وحدها.", nil},
+		{"en country only", "2024-03-10", "Gunmen killed a farmer on Saturday, the ministry said.", nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, rej := c.Explain(report(tc.text, tc.published))
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d events, want %d\n%s\nrejected: %+v", len(got), len(tc.want), describe(got), rej)
+			}
+			for i, w := range tc.want {
+				check(t, got[i], w)
+			}
+		})
+	}
+}
+
+func check(t *testing.T, e events.Event, w want) {
+	t.Helper()
+	fail := func(field string, got, want any) {
+		t.Errorf("%s = %v, want %v\n%s", field, got, want, describe([]events.Event{e}))
+	}
+	if e.Category != w.category {
+		fail("category", e.Category, w.category)
+	}
+	if w.date != "" && e.EventDate != w.date {
+		fail("event_date", e.EventDate, w.date)
+	}
+	if w.precision != 0 && e.TimePrecision != w.precision {
+		fail("time_precision", e.TimePrecision, w.precision)
+	}
+	if w.location != "" && e.Location != w.location {
+		fail("location", e.Location, w.location)
+	}
+	if e.Fatalities != w.fatalities && (w.fatalities != 0 || e.Category == events.Kidnapping || e.Category == events.AssassinationAttempt) {
+		fail("fatalities", e.Fatalities, w.fatalities)
+	}
+	if w.actor1 != "" && e.Actor1 != w.actor1 {
+		fail("actor1", e.Actor1, w.actor1)
+	}
+	if w.actor2 != "" && e.Actor2 != w.actor2 {
+		fail("actor2", e.Actor2, w.actor2)
+	}
+	if w.target != "" && e.Target != w.target {
+		fail("target", e.Target, w.target)
+	}
+}
+
+func describe(evs []events.Event) string {
+	var sb strings.Builder
+	for _, e := range evs {
+		b, _ := json.Marshal(e)
+		sb.Write(b)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// TestEvidenceIsTheText checks that every evidence span, in code points,
+// is exactly the words it claims in the report's text.
+func TestEvidenceIsTheText(t *testing.T) {
+	c := newTestCoder(t)
+	text := "طرابلس – قُتل ثلاثة مدنيين، مساء أمس الأحد، برصاص مسلحين مجهولين في مدينة طرابلس.\nGunmen abducted two engineers on Sunday near Kirkuk."
+	evs, _ := c.Explain(report(text, "2024-03-11"))
+	if len(evs) == 0 {
+		t.Fatal("no events")
+	}
+	runes := []rune(text)
+	for _, e := range evs {
+		if len(e.Evidence) == 0 {
+			t.Errorf("event without evidence: %+v", e)
+		}
+		for _, ev := range e.Evidence {
+			if ev.Start < 0 || ev.End > len(runes) || ev.Start >= ev.End {
+				t.Fatalf("%s: bad span %d..%d", ev.Field, ev.Start, ev.End)
+			}
+			if got := string(runes[ev.Start:ev.End]); got != ev.Text {
+				t.Errorf("%s: span says %q, text there is %q", ev.Field, ev.Text, got)
+			}
+		}
+	}
+}
+
+// TestGolden codes each testdata/golden/*.txt report (first line: the
+// publication date) and compares the events, as JSON lines, with the
+// .golden.jsonl file beside it. Run with -update to rewrite them, then
+// review the diff.
+func TestGolden(t *testing.T) {
+	c := newTestCoder(t)
+	files, err := filepath.Glob("testdata/golden/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			published, text, _ := strings.Cut(string(b), "\n")
+			r := report(text, strings.TrimSpace(published))
+			r.ID = strings.TrimSuffix(filepath.Base(f), ".txt")
+			evs, err := c.Code(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			for _, e := range evs {
+				if err := enc.Encode(e); err != nil {
+					t.Fatal(err)
+				}
+			}
+			golden := f + ".golden.jsonl"
+			if *update {
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update and review the file)", err)
+			}
+			if !bytes.Equal(buf.Bytes(), want) {
+				t.Errorf("events differ from %s (go test -update rewrites it; review the diff)\ngot:\n%s\nwant:\n%s", golden, buf.Bytes(), want)
+			}
+		})
+	}
+}
+
+// TestCodeIsDeterministic runs one report many times concurrently: the
+// coder keeps no state between reports.
+func TestCodeIsDeterministic(t *testing.T) {
+	c := newTestCoder(t)
+	r := report("قتل مسلحون مجهولون ثلاثة مدنيين أمس السبت في مدينة سرت، واختطفوا اثنين آخرين في بنغازي يوم الجمعة.", "2024-03-10")
+	first := describe(must(c.Code(r)))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := describe(must(c.Code(r))); got != first {
+				t.Errorf("different output:\n%s\nvs\n%s", got, first)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func must(evs []events.Event, err error) []events.Event {
+	if err != nil {
+		panic(err)
+	}
+	return evs
+}
