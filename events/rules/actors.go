@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 
 	"rasd/events"
@@ -12,10 +13,7 @@ import (
 // civilians are the civilians of the country; state forces killed are
 // their force (actor2).
 func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve int, stateVictim bool, ev func(string, int, int)) {
-	var ms []ActorMention
-	if b.f.Actors != nil {
-		ms = b.f.Actors(b.r.Text, country, e.Year)
-	}
+	ms := b.actorMentions(country, e.Year)
 	d := b.d
 	sents := map[int]bool{}
 	last := 0
@@ -192,4 +190,22 @@ func (d *doc) reportBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// actorMentions finds the report's actor mentions resolved for a country
+// and year, once per pair: the events of one report mostly share both.
+func (b *binder) actorMentions(country string, year int) []ActorMention {
+	if b.f.Actors == nil {
+		return nil
+	}
+	key := fmt.Sprint(country, "|", year)
+	if ms, ok := b.actorMemo[key]; ok {
+		return ms
+	}
+	if b.actorMemo == nil {
+		b.actorMemo = map[string][]ActorMention{}
+	}
+	ms := b.f.Actors(b.r.Text, country, year)
+	b.actorMemo[key] = ms
+	return ms
 }

@@ -16,6 +16,7 @@ type binder struct {
 	country string // the report's focus country
 	// actorSpans are the actor mentions, found when a target needs them
 	actorSpans []span
+	actorMemo  map[string][]ActorMention
 }
 
 // dateAt and placeAt are mentions placed in the folded text.

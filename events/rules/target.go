@@ -201,7 +201,7 @@ func (b *binder) placeOrActor(s, e int) bool {
 	}
 	if b.actorSpans == nil && b.f.Actors != nil {
 		b.actorSpans = []span{}
-		for _, m := range b.f.Actors(b.r.Text, b.country, 0) {
+		for _, m := range b.actorMentions(b.country, 0) {
 			if m.Role {
 				continue // "مدير أمن طرابلس": a victim's title, part of the target
 			}
