@@ -51,6 +51,12 @@ func TestBrokenInputs(t *testing.T) {
 			where: "FILE: ", reason: "convert it to UTF-8",
 		},
 		{
+			name: "HTML that declares UTF-8 but holds Latin-1 bytes", file: "latin1.html",
+			data: []byte("<html><head><meta charset=\"utf-8\"><title>Caf\xE9 attack</title></head><body><p>The owner of a caf\xE9 " +
+				"was killed \xE0 midday in Tripoli, near the march\xE9, residents said.</p></body></html>"),
+			where: "FILE: ", reason: "convert it to UTF-8",
+		},
+		{
 			name: "truncated JSONL line in the middle", file: "cut.jsonl",
 			data: append(append(goodJSONL("05", "cut-1"), []byte(`{"id":"cut-2","published":"2024-05-02","text":"Gunmen killed`+"\n")...),
 				goodJSONL("06", "cut-3")...),

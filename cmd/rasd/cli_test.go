@@ -185,7 +185,7 @@ func TestExtractPrintsEventsAndWritesNoDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(work) // so a default ./rasd.db would show
-	r := e.raw(strings.NewReader(stdinJSONL), e.with([]string{"extract", abs, "-"})...)
+	r := e.runStdin(stdinJSONL, "extract", abs, "-")
 	if r.code != exitOK {
 		t.Fatalf("extract: %s", r)
 	}

@@ -44,6 +44,7 @@ func defaultCoder(cfg Config) (events.Coder, error) {
 		Dates:     rules.FindDates,
 		Places:    rules.FindPlaces(g),
 		Actors:    rules.FindActors(table),
+		Forces:    rules.Forces(table),
 		Civilians: func(country string) string { return "Civilians (" + country + ")" },
 	}), nil
 }

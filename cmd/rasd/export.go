@@ -152,10 +152,7 @@ func (a *app) export(ctx context.Context, f exportFlags) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(a.cfg.DB); err != nil {
-		return fmt.Errorf("no database at %s: run 'rasd ingest PATH...' first, or point --db at an existing file", a.cfg.DB)
-	}
-	store, err := a.openStore(ctx)
+	store, err := a.openExistingStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"os"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -204,6 +205,16 @@ func (r *reporter) finish() {
 	if r.bar != nil {
 		r.bar.Finish()
 	}
+}
+
+// openExistingStore opens the database for commands that only read it:
+// opening a missing file would create an empty database and report
+// nothing found, hiding a mistyped --db.
+func (a *app) openExistingStore(ctx context.Context) (*schema.Store, error) {
+	if _, err := os.Stat(a.cfg.DB); err != nil {
+		return nil, fmt.Errorf("no database at %s: run 'rasd ingest PATH...' first, or point --db at an existing file", a.cfg.DB)
+	}
+	return a.openStore(ctx)
 }
 
 func (a *app) openStore(ctx context.Context) (*schema.Store, error) {

@@ -71,7 +71,7 @@ func (e *env) storedID(key string) string {
 
 func TestIngestEveryFormat(t *testing.T) {
 	e := newEnv(t)
-	r := e.raw(strings.NewReader(stdinJSONL), e.with([]string{"ingest", formatsDir, "-"})...)
+	r := e.runStdin(stdinJSONL, "ingest", formatsDir, "-")
 	if r.code != exitOK {
 		t.Fatalf("ingest: %s", r)
 	}
@@ -243,13 +243,13 @@ func TestIngestEncodings(t *testing.T) {
 
 func TestIngestTwiceStoresNothingNew(t *testing.T) {
 	e := newEnv(t)
-	args := e.with([]string{"ingest", formatsDir, "-"})
-	if r := e.raw(strings.NewReader(stdinJSONL), args...); r.code != exitOK {
+	args := []string{"ingest", formatsDir, "-"}
+	if r := e.runStdin(stdinJSONL, args...); r.code != exitOK {
 		t.Fatalf("first ingest: %s", r)
 	}
 	before := e.dump()
 	n := len(formatReports) + 2
-	r := e.raw(strings.NewReader(stdinJSONL), args...)
+	r := e.runStdin(stdinJSONL, args...)
 	if r.code != exitOK {
 		t.Fatalf("second ingest: %s", r)
 	}

@@ -19,7 +19,7 @@ the same way on both sides (diacritics, tatweel, alef, yaa and taa marbuta forms
   rasd search --limit 50 kidnap*`,
 		Args: requireArgs(1, "WORDS to search for"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore(cmd.Context())
+			store, err := a.openExistingStore(cmd.Context())
 			if err != nil {
 				return err
 			}

@@ -142,3 +142,12 @@ func Unidentified(country string) string {
 	}
 	return "Unidentified Armed Group (" + country + ")"
 }
+
+// Force names a country's state forces in a year, as the actor table spells
+// them with their regime years: "Police Forces of Libya (2014-)".
+func (t *Table) Force(police bool, country string, year int) (string, events.Inter) {
+	if police {
+		return t.force(Police, country, year)
+	}
+	return t.force(Military, country, year)
+}

@@ -98,3 +98,21 @@ func TestHaversine(t *testing.T) {
 		t.Fatalf("distance %v", d)
 	}
 }
+
+func TestSameActorIgnoresRegimeYearsOnly(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Military Forces of Egypt (2014-)", "Military Forces of Egypt", true},
+		{"Military Forces of Mozambique (1990-2004)", "Military Forces of Mozambique", true},
+		{"Military Forces of Iraq (2018-) Popular Mobilization Forces", "Military Forces of Iraq Popular Mobilization Forces", true},
+		{"Military Forces of Egypt (2014-)", "Police Forces of Egypt", false},
+		{"Military Forces of Libya (2014-) Haftar Faction", "Military Forces of Libya (2016-) Government of National Accord", false},
+		{"Islamic State (Iraq)", "Islamic State (Syria)", false},
+	} {
+		if got := sameActor(c.a, c.b); got != c.want {
+			t.Errorf("sameActor(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

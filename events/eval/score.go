@@ -2,7 +2,9 @@ package eval
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strings"
 
 	"rasd/events"
 )
@@ -25,9 +27,9 @@ var Fields = []Field{
 	{"location_25km", func(g, w events.Event) bool { d, ok := distanceKm(g, w); return ok && d <= 25 }},
 	{"geo_precision", func(g, w events.Event) bool { return g.GeoPrecision == w.GeoPrecision }},
 	{"fatalities", func(g, w events.Event) bool { return g.Fatalities == w.Fatalities }},
-	{"actor1", func(g, w events.Event) bool { return g.Actor1 == w.Actor1 }},
+	{"actor1", func(g, w events.Event) bool { return sameActor(g.Actor1, w.Actor1) }},
 	{"inter1", func(g, w events.Event) bool { return g.Inter1 == w.Inter1 }},
-	{"actor2", func(g, w events.Event) bool { return g.Actor2 == w.Actor2 }},
+	{"actor2", func(g, w events.Event) bool { return sameActor(g.Actor2, w.Actor2) }},
 	{"inter2", func(g, w events.Event) bool { return g.Inter2 == w.Inter2 }},
 	{"target", func(g, w events.Event) bool { return g.Target == w.Target }},
 }
@@ -163,4 +165,22 @@ func Evaluate(golds []Gold, coder events.Coder) *Result {
 		res.Reports = append(res.Reports, rr)
 	}
 	return res
+}
+
+// regimeYears is the "(2014-)" or "(1990-2004)" ACLED puts after a state
+// force's name.
+var regimeYears = regexp.MustCompile(` \((1[89]|20)[0-9]{2}-((1[89]|20)[0-9]{2})?\)`)
+
+// sameActor compares actor names as ACLED spells them. A state force
+// written without its regime years ("Military Forces of Egypt", as gold
+// files often have it) is the same actor as the one with them ("Military
+// Forces of Egypt (2014-)"), which is what rasd writes.
+func sameActor(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !strings.Contains(a, "Forces of ") || !strings.Contains(b, "Forces of ") {
+		return false
+	}
+	return regimeYears.ReplaceAllString(a, "") == regimeYears.ReplaceAllString(b, "")
 }

@@ -91,6 +91,9 @@ func NewEntry(phrase string, fields []string, origin string) (Entry, error) {
 	if rest, ok := strings.CutSuffix(p, "*"); ok {
 		e.Inflect, p = true, rest
 	}
+	if strings.Contains(p, "*") {
+		return e, fmt.Errorf("%s: %q: a * is allowed only at the end of a phrase; list the forms instead", origin, phrase)
+	}
 	e.Folded = strings.Join(strings.Fields(arabic.Fold(p)), " ")
 	if e.Folded == "" {
 		return e, fmt.Errorf("%s: empty phrase", origin)

@@ -105,12 +105,27 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		e.Actor2, e.Inter2 = cands[victim].Name, cands[victim].Inter
 		ev("actor2", cands[victim].start, cands[victim].end)
 	case stateVictim && country != "":
-		e.Actor2, e.Inter2 = "Military Forces of "+country, events.StateForces
+		police := strings.Contains(d.text[vs:ve], "شرط") || strings.Contains(d.text[vs:ve], "police")
+		name := ""
+		if b.f.Forces != nil {
+			name = b.f.Forces(police, country, e.Year)
+		}
+		if name == "" {
+			name = "Military Forces of " + country // no table: ACLED's stem without regime years
+			if police {
+				name = "Police Forces of " + country
+			}
+		}
+		e.Actor2, e.Inter2 = name, events.StateForces
 		ev("actor2", vs, ve)
 	case country != "":
-		name := "Civilians (" + country + ")"
+		home := country
+		if n := b.nationality(in); n != "" {
+			home = n // CODEBOOK: Egyptian workers kidnapped in Libya are "Civilians (Egypt)"
+		}
+		name := "Civilians (" + home + ")"
 		if b.f.Civilians != nil {
-			name = b.f.Civilians(country)
+			name = b.f.Civilians(home)
 		}
 		e.Actor2, e.Inter2 = name, events.Civilians
 	}
@@ -208,4 +223,29 @@ func (b *binder) actorMentions(country string, year int) []ActorMention {
 	ms := b.f.Actors(b.r.Text, country, year)
 	b.actorMemo[key] = ms
 	return ms
+}
+
+// nationality returns the country whose adjective stands right next to
+// the victims ("عمالا مصريين", "Egyptian workers"), or "".
+func (b *binder) nationality(in *incident) string {
+	d := b.d
+	for _, c := range in.cands {
+		for _, g := range d.counts(c.clause) {
+			if d.injuredGroup(g, c) {
+				continue
+			}
+			for _, p := range b.places {
+				if !p.CountryOnly || p.Fields.Country == "" {
+					continue
+				}
+				adjacent := (p.start >= g.end && d.wordsBetween(g.end, p.start) == 0) ||
+					(p.end <= g.start && d.wordsBetween(p.end, g.start) == 0) ||
+					(p.start >= g.start && p.end <= g.end) // "five Egyptian workers"
+				if adjacent {
+					return p.Fields.Country
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -50,7 +50,7 @@ func newTestCoder(t testing.TB) *Coder {
 			coderErr = err
 			return
 		}
-		testCoder = New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table)})
+		testCoder = New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table), Forces: Forces(table)})
 	})
 	if coderErr != nil {
 		t.Fatal(coderErr)
@@ -107,6 +107,17 @@ func TestCoderCases(t *testing.T) {
 		{"en body found is precision 2", "2024-05-08",
 			"The body of a young man was found on Tuesday in Benghazi, the security directorate said.",
 			[]want{{category: events.Killing, date: "2024-05-07", precision: 2, location: "Benghazi"}}},
+
+		{"ar foreign victims", "2024-03-10",
+			"اختطف مسلحون مجهولون خمسة عمال مصريين أمس السبت في مدينة سرت الليبية.",
+			[]want{{category: events.Kidnapping, location: "Sirte", actor2: "Civilians (Egypt)"}}},
+		{"en foreign victims", "2024-03-10",
+			"Gunmen kidnapped five Egyptian workers on Saturday in the Libyan city of Sirte.",
+			[]want{{category: events.Kidnapping, location: "Sirte", actor2: "Civilians (Egypt)"}}},
+		{"en police victims are named with regime years", "2024-09-02",
+			"Two policemen were shot dead at a checkpoint in Benghazi on Sunday, officials said.",
+			[]want{{category: events.Killing, fatalities: 2, actor2: "Police Forces of Libya (2014-)"}}},
+		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event
 		{"ar denial", "2024-03-10", "نفت وزارة الداخلية مقتل أي شخص في طرابلس أمس.", nil},

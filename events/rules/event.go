@@ -69,7 +69,7 @@ func (b *binder) event(in *incident) events.Event {
 	if w, ws, we, ok := d.weapon(in); ok && in.category != events.Kidnapping {
 		e.EventType, e.SubEventType = w.eventType, w.subType
 		ev("sub_event_type", ws, we)
-	} else if in.category != events.Kidnapping && (stateVictim || in.hasMod("clash")) {
+	} else if in.category != events.Kidnapping && stateVictim {
 		e.EventType, e.SubEventType = "Battles", "Armed clash"
 	}
 
@@ -153,8 +153,17 @@ func notes(e events.Event) string {
 	if e.Actor2 != "" && !strings.HasPrefix(e.Actor2, "Civilians") {
 		victim = "members of " + e.Actor2
 	}
+	if e.AssocActor2 != "" && strings.HasPrefix(e.Actor2, "Civilians") {
+		// "Journalists (Iraq)" → "a journalist"
+		role, _, _ := strings.Cut(e.AssocActor2, " (")
+		victim = strings.ToLower(role)
+	}
 	if e.Target != "" {
 		victim = e.Target
+		if e.AssocActor2 != "" {
+			role, _, _ := strings.Cut(e.AssocActor2, " (")
+			victim += " (" + strings.ToLower(role) + ")"
+		}
 	}
 	switch e.Category {
 	case events.Kidnapping:

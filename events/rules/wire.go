@@ -26,6 +26,14 @@ func FindDates(text string, published time.Time) []DateMention {
 	return out
 }
 
+// Forces adapts an actor table's state forces to the coder.
+func Forces(t *actors.Table) func(police bool, country string, year int) string {
+	return func(police bool, country string, year int) string {
+		name, _ := t.Force(police, country, year)
+		return name
+	}
+}
+
 // FindActors adapts an actor table to the coder.
 func FindActors(t *actors.Table) func(text, country string, year int) []ActorMention {
 	return func(text, country string, year int) []ActorMention {
