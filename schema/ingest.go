@@ -58,16 +58,16 @@ func (s *Store) Ingest(ctx context.Context, runID int64, items []Item) ([]Outcom
 	defer w.close()
 	out := make([]Outcome, len(items))
 	for i, it := range items {
-		if _, err := tx.ExecContext(ctx, "SAVEPOINT report"); err != nil {
+		if _, err := w.stmts["savepoint"].ExecContext(ctx); err != nil {
 			return nil, fmt.Errorf("ingest: %w", err)
 		}
 		o := w.write(ctx, it)
 		if o.Status == Failed {
-			if _, err := tx.ExecContext(ctx, "ROLLBACK TO report"); err != nil {
+			if _, err := w.stmts["rollbackTo"].ExecContext(ctx); err != nil {
 				return nil, fmt.Errorf("ingest: roll back report %s: %w", it.Report.ID, err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, "RELEASE report"); err != nil {
+		if _, err := w.stmts["release"].ExecContext(ctx); err != nil {
 			return nil, fmt.Errorf("ingest: %w", err)
 		}
 		out[i] = o
@@ -88,13 +88,17 @@ type writer struct {
 }
 
 var writerSQL = map[string]string{
-	"byID":      `SELECT content_hash FROM reports WHERE id = ?`,
-	"byHash":    `SELECT id FROM reports WHERE content_hash = ? LIMIT 1`,
-	"insReport": `INSERT INTO reports (id, content_hash, title, text, source, url, lang, published, origin, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-	"insFTS":    `INSERT INTO reports_fts (report_id, title, body) VALUES (?,?,?)`,
-	"mergeFind": `SELECT id, source, fatalities, confidence, target FROM events WHERE merge_key = ? LIMIT 1`,
-	"mergeUpd":  `UPDATE events SET source = ?, fatalities = ?, confidence = ?, target = ?, timestamp = ? WHERE id = ?`,
-	"nextID":    `INSERT INTO event_id_counters (prefix, next) VALUES (?, 2) ON CONFLICT (prefix) DO UPDATE SET next = next + 1 RETURNING next - 1`,
+	// prepared once per batch: a savepoint per report costs a parse otherwise
+	"savepoint":  `SAVEPOINT report`,
+	"rollbackTo": `ROLLBACK TO report`,
+	"release":    `RELEASE report`,
+	"byID":       `SELECT content_hash FROM reports WHERE id = ?`,
+	"byHash":     `SELECT id FROM reports WHERE content_hash = ? LIMIT 1`,
+	"insReport":  `INSERT INTO reports (id, content_hash, title, text, source, url, lang, published, origin, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+	"insFTS":     `INSERT INTO reports_fts (report_id, title, body) VALUES (?,?,?)`,
+	"mergeFind":  `SELECT id, source, fatalities, confidence, target FROM events WHERE merge_key = ? LIMIT 1`,
+	"mergeUpd":   `UPDATE events SET source = ?, fatalities = ?, confidence = ?, target = ?, timestamp = ? WHERE id = ?`,
+	"nextID":     `INSERT INTO event_id_counters (prefix, next) VALUES (?, 2) ON CONFLICT (prefix) DO UPDATE SET next = next + 1 RETURNING next - 1`,
 	"insEvent": `INSERT INTO events (event_id_cnty, event_date, year, time_precision, disorder_type, event_type, sub_event_type,
 		actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, civilian_targeting, iso, region, country,
 		admin1, admin2, admin3, location, latitude, longitude, geo_precision, source, source_scale, notes, fatalities,
