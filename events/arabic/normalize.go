@@ -9,7 +9,6 @@
 package arabic
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,6 +26,15 @@ func IsDiacritic(r rune) bool {
 	return false
 }
 
+// arabicBlock caches foldRune for U+0600–U+06FF, the runes Arabic text is
+// made of: folding is on every path of the coder.
+var arabicBlock = func() (t [0x100]rune) {
+	for i := range t {
+		t[i] = foldRune(rune(0x600 + i))
+	}
+	return t
+}()
+
 // FoldRune maps one rune to its folded form, or -1 when the rune is dropped.
 func FoldRune(r rune) rune {
 	if r < utf8.RuneSelf {
@@ -35,6 +43,13 @@ func FoldRune(r rune) rune {
 		}
 		return r
 	}
+	if r >= 0x600 && r <= 0x6FF {
+		return arabicBlock[r-0x600]
+	}
+	return foldRune(r)
+}
+
+func foldRune(r rune) rune {
 	if IsDiacritic(r) {
 		return -1
 	}
@@ -74,14 +89,13 @@ func FoldRune(r rune) rune {
 // Fold returns s folded for matching: Arabic letter variants unified,
 // diacritics and tatweel removed, digits made ASCII, Latin lower-cased.
 func Fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
 		if f := FoldRune(r); f >= 0 {
-			b.WriteRune(f)
+			b = utf8.AppendRune(b, f)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // Folded is text folded for matching that remembers where each byte came
@@ -97,21 +111,21 @@ type Folded struct {
 
 // FoldText folds s and keeps the map back to s, for citing evidence.
 func FoldText(s string) Folded {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	pos := make([]int32, 0, len(s)+1)
 	cp := int32(0)
 	for _, r := range s {
 		if f := FoldRune(r); f >= 0 {
-			n, _ := b.WriteRune(f)
-			for range n {
+			n := len(b)
+			b = utf8.AppendRune(b, f)
+			for range len(b) - n {
 				pos = append(pos, cp)
 			}
 		}
 		cp++
 	}
 	pos = append(pos, cp)
-	return Folded{Text: b.String(), pos: pos}
+	return Folded{Text: string(b), pos: pos}
 }
 
 // Span maps the byte range [start, end) of the folded text to the code-point

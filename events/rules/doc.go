@@ -20,6 +20,11 @@ type doc struct {
 	weapons   []lexicon.Match
 	persons   []lexicon.Match
 	numbers   []lexicon.Match
+	// words[i] counts the words that start before byte i; inWord[i] says
+	// whether byte i lies inside a word. wordsBetween reads them in O(1).
+	words     []int32
+	inWord    []bool
+	wordStart []bool
 }
 
 // span is a byte range of the folded text.
@@ -39,7 +44,28 @@ func newDoc(text string, lx *Lexicons) *doc {
 	d.weapons = lx.Weapons.FindAll(d.text)
 	d.persons = lx.Persons.FindAll(d.text)
 	d.numbers = lx.Numbers.FindAll(d.text)
+	d.indexWords()
 	return d
+}
+
+func (d *doc) indexWords() {
+	n := len(d.text)
+	d.words = make([]int32, n+1)
+	d.inWord = make([]bool, n+1)
+	d.wordStart = make([]bool, n+1)
+	prev := false
+	for i, r := range d.text {
+		w := lexicon.IsWordRune(r)
+		d.inWord[i] = w
+		d.wordStart[i] = w && !prev
+		prev = w
+	}
+	for i := range n {
+		d.words[i+1] = d.words[i]
+		if d.wordStart[i] {
+			d.words[i+1]++
+		}
+	}
 }
 
 // sentenceOf returns the index of the sentence holding byte i.
@@ -178,13 +204,13 @@ func (d *doc) wordsBetween(a, b int) int {
 	if a > b {
 		a, b = b, a
 	}
-	n, in := 0, false
-	for _, r := range d.text[a:b] {
-		w := lexicon.IsWordRune(r)
-		if w && !in {
-			n++
-		}
-		in = w
+	if a >= b {
+		return 0
+	}
+	// words starting in [a, b), plus the one a stands inside of
+	n := int(d.words[b] - d.words[a])
+	if d.inWord[a] && !d.wordStart[a] {
+		n++
 	}
 	return n
 }

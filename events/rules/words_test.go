@@ -1,0 +1,48 @@
+package rules
+
+import (
+	"testing"
+
+	"rasd/events/lexicon"
+	"rasd/seeds"
+)
+
+// wordsBetweenSlow is the definition wordsBetween's index must agree with.
+func wordsBetweenSlow(t string, a, b int) int {
+	if a > b {
+		a, b = b, a
+	}
+	n, in := 0, false
+	for _, r := range t[a:b] {
+		w := lexicon.IsWordRune(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+func TestWordsBetweenIndex(t *testing.T) {
+	lx, err := LoadLexicons(seeds.FS(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"", "a", "قتل مسلحون، ثلاثة مدنيين في سرت.", "Gunmen killed  two  men - in Tripoli's  market. 12 dead",
+		"  leading and trailing  ", "وبطرابلس؛ و(القتلى) x"} {
+		d := newDoc(text, lx)
+		var cuts []int
+		for i := range len(d.text) + 1 {
+			if i == len(d.text) || (d.text[i]&0xC0) != 0x80 {
+				cuts = append(cuts, i)
+			}
+		}
+		for _, a := range cuts {
+			for _, b := range cuts {
+				if got, want := d.wordsBetween(a, b), wordsBetweenSlow(d.text, a, b); got != want {
+					t.Fatalf("%q: wordsBetween(%d, %d) = %d, want %d", d.text, a, b, got, want)
+				}
+			}
+		}
+	}
+}
