@@ -220,7 +220,7 @@ func (b *binder) actorMentions(country string, year int) []ActorMention {
 	if b.actorMemo == nil {
 		b.actorMemo = map[string][]ActorMention{}
 	}
-	ms := b.f.Actors(b.r.Text, country, year)
+	ms := b.f.Actors(b.r.Text, b.d.folded, country, year)
 	b.actorMemo[key] = ms
 	return ms
 }

@@ -33,7 +33,7 @@ type placeAt struct {
 func (c *Coder) newBinder(d *doc, r events.Report) *binder {
 	b := &binder{d: d, r: r, f: c.f}
 	if c.f.Dates != nil {
-		for _, m := range c.f.Dates(r.Text, r.Published) {
+		for _, m := range c.f.Dates(r.Text, d.folded, r.Published) {
 			b.dates = append(b.dates, dateAt{DateMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
 		}
 	}

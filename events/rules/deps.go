@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"rasd/events"
+	"rasd/events/arabic"
 )
 
 // DateMention is a date expression found in a report's text.
@@ -54,13 +55,13 @@ type ActorMention struct {
 // Finders are the coder's connections to the date, place and actor
 // knowledge, each a pure function of the report.
 type Finders struct {
-	Dates func(text string, published time.Time) []DateMention
+	Dates func(text string, folded arabic.Folded, published time.Time) []DateMention
 	// Places finds the places named in a report and names its main
 	// country (for the actors of events that name no place).
 	Places func(r events.Report) (ms []PlaceMention, country string)
 	// Actors finds actor mentions; country and year let it resolve generic
 	// phrases ("the army") to the right ACLED name.
-	Actors func(text, country string, year int) []ActorMention
+	Actors func(text string, folded arabic.Folded, country string, year int) []ActorMention
 	// Forces names a country's military or police forces in a year, with
 	// their regime years, for state victims no force name is given for.
 	Forces func(police bool, country string, year int) string

@@ -5,13 +5,15 @@ import (
 
 	"rasd/events"
 	"rasd/events/actors"
+	"rasd/events/arabic"
 	"rasd/events/dates"
 	"rasd/events/places"
 )
 
 // FindDates adapts the dates package to the coder.
-func FindDates(text string, published time.Time) []DateMention {
-	exprs := dates.Find(text, published)
+// The text comes folded by the coder, so the date finder does not fold it again.
+func FindDates(text string, folded arabic.Folded, published time.Time) []DateMention {
+	exprs := dates.FindFolded(folded, text, published)
 	out := make([]DateMention, 0, len(exprs))
 	for _, x := range exprs {
 		if x.Date.IsZero() {
@@ -35,9 +37,9 @@ func Forces(t *actors.Table) func(police bool, country string, year int) string 
 }
 
 // FindActors adapts an actor table to the coder.
-func FindActors(t *actors.Table) func(text, country string, year int) []ActorMention {
-	return func(text, country string, year int) []ActorMention {
-		ms := t.Find(text)
+func FindActors(t *actors.Table) func(text string, folded arabic.Folded, country string, year int) []ActorMention {
+	return func(text string, folded arabic.Folded, country string, year int) []ActorMention {
+		ms := t.FindFolded(text, folded)
 		out := make([]ActorMention, 0, len(ms))
 		for _, m := range ms {
 			name, inter := t.Resolve(m, country, year)
