@@ -107,9 +107,10 @@ func NewEntry(phrase string, fields []string, origin string) (Entry, error) {
 type Matcher struct {
 	// Nouns forbids verb prefixes (ي ت ن ا س): for lexicons of nouns and
 	// numbers, where "ليست" must not read as "ست" (six).
-	Nouns   bool
-	ac      *ahocorasick.Automaton
-	entries [][]*Entry // by pattern id: every entry with that folded phrase
+	Nouns    bool
+	ac       *ahocorasick.Automaton
+	entries  [][]*Entry // by pattern id: every entry with that folded phrase
+	patterns []string   // by pattern id
 }
 
 // New builds a matcher. Entries that fold to the same phrase are all
@@ -129,6 +130,7 @@ func New(entries []Entry) (*Matcher, error) {
 		}
 		m.entries[id] = append(m.entries[id], e)
 	}
+	m.patterns = patterns
 	if len(patterns) == 0 {
 		return m, nil
 	}
@@ -169,6 +171,12 @@ func (m *Matcher) FindAll(folded string) []Match {
 			valid = append(valid, mt)
 		}
 	}
+	return leftmostLongest(valid)
+}
+
+// leftmostLongest keeps, from valid matches, the longest at each leftmost
+// position and drops the ones overlapping it.
+func leftmostLongest(valid []Match) []Match {
 	sort.SliceStable(valid, func(i, j int) bool {
 		a, b := valid[i], valid[j]
 		if a.Start != b.Start {
@@ -189,6 +197,63 @@ func (m *Matcher) FindAll(folded string) []Match {
 		end = mt.End
 	}
 	return out
+}
+
+// Set finds the entries of several lexicons in one pass over the text:
+// one automaton over all their phrases, each match checked and chosen
+// within its own lexicon as Matcher.FindAll would.
+type Set struct {
+	ms      []*Matcher
+	ac      *ahocorasick.Automaton
+	targets [][]setTarget // by pattern id of the set
+}
+
+type setTarget struct{ lex, id int } // a pattern of matcher ms[lex]
+
+// NewSet builds a set from matchers (their Nouns settings apply).
+func NewSet(ms ...*Matcher) (*Set, error) {
+	s := &Set{ms: ms}
+	ids := map[string]int{}
+	var patterns []string
+	for lex, m := range ms {
+		for id, p := range m.patterns {
+			sid, ok := ids[p]
+			if !ok {
+				sid = len(patterns)
+				ids[p] = sid
+				patterns = append(patterns, p)
+				s.targets = append(s.targets, nil)
+			}
+			s.targets[sid] = append(s.targets[sid], setTarget{lex, id})
+		}
+	}
+	if len(patterns) == 0 {
+		return s, nil
+	}
+	ac, err := ahocorasick.NewBuilder().AddStrings(patterns).Build()
+	if err != nil {
+		return nil, fmt.Errorf("build lexicon set: %w", err)
+	}
+	s.ac = ac
+	return s, nil
+}
+
+// FindAll returns each matcher's matches, in the order the set was built.
+func (s *Set) FindAll(folded string) [][]Match {
+	valid := make([][]Match, len(s.ms))
+	if s.ac != nil {
+		for _, hit := range s.ac.FindAllOverlapping(unsafeBytes(folded)) {
+			for _, t := range s.targets[hit.PatternID] {
+				if mt, ok := s.ms[t.lex].check(folded, t.id, hit.Start, hit.End); ok {
+					valid[t.lex] = append(valid[t.lex], mt)
+				}
+			}
+		}
+	}
+	for i := range valid {
+		valid[i] = leftmostLongest(valid[i])
+	}
+	return valid
 }
 
 func (m *Matcher) check(text string, id, start, end int) (Match, bool) {

@@ -38,10 +38,15 @@ func (c *Coder) Code(r events.Report) ([]events.Event, error) {
 // for 'rasd extract --verbose'.
 func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 	d := newDoc(r.Text, c.lx)
-	b := c.newBinder(d, r)
 	cands := d.candidates()
+	var b *binder
 	for _, cand := range cands {
 		if cand.rejected == "" {
+			if b == nil {
+				// dates, places and actors are looked up only for reports
+				// with a candidate left to bind
+				b = c.newBinder(d, r)
+			}
 			b.bind(cand)
 		}
 	}

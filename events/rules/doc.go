@@ -25,6 +25,10 @@ type doc struct {
 	words     []int32
 	inWord    []bool
 	wordStart []bool
+	// origBytes[cp] is the byte offset of code point cp in origText, the
+	// report's text, made when evidence is first cited.
+	origText  string
+	origBytes []int32
 }
 
 // span is a byte range of the folded text.
@@ -39,11 +43,16 @@ func newDoc(text string, lx *Lexicons) *doc {
 	d := &doc{folded: arabic.FoldText(text)}
 	d.text = d.folded.Text
 	d.sentences = splitSentences(d.text)
-	d.triggers = lx.Triggers.FindAll(d.text)
-	d.cues = lx.Cues.FindAll(d.text)
-	d.weapons = lx.Weapons.FindAll(d.text)
-	d.persons = lx.Persons.FindAll(d.text)
-	d.numbers = lx.Numbers.FindAll(d.text)
+	if lx.all != nil {
+		all := lx.all.FindAll(d.text)
+		d.triggers, d.cues, d.weapons, d.persons, d.numbers = all[0], all[1], all[2], all[3], all[4]
+	} else {
+		d.triggers = lx.Triggers.FindAll(d.text)
+		d.cues = lx.Cues.FindAll(d.text)
+		d.weapons = lx.Weapons.FindAll(d.text)
+		d.persons = lx.Persons.FindAll(d.text)
+		d.numbers = lx.Numbers.FindAll(d.text)
+	}
 	d.indexWords()
 	return d
 }
@@ -55,7 +64,7 @@ func (d *doc) indexWords() {
 	d.wordStart = make([]bool, n+1)
 	prev := false
 	for i, r := range d.text {
-		w := lexicon.IsWordRune(r)
+		w := isWordRune(r)
 		d.inWord[i] = w
 		d.wordStart[i] = w && !prev
 		prev = w
@@ -89,7 +98,18 @@ func (d *doc) sentenceOf(i int) int {
 // text and the words found there, for evidence.
 func (d *doc) original(text string, start, end int) (int, int, string) {
 	s, e := d.folded.Span(start, end)
-	return s, e, runeSlice(text, s, e)
+	if d.origBytes == nil || d.origText != text {
+		d.origText = text
+		d.origBytes = make([]int32, 0, len(text)+1)
+		for i := range text {
+			d.origBytes = append(d.origBytes, int32(i))
+		}
+		d.origBytes = append(d.origBytes, int32(len(text)))
+	}
+	if s < 0 || e < s || e >= len(d.origBytes) {
+		return s, e, runeSlice(text, s, e)
+	}
+	return s, e, text[d.origBytes[s]:d.origBytes[e]]
 }
 
 // runeSlice returns the code points [s, e) of text.
@@ -213,4 +233,19 @@ func (d *doc) wordsBetween(a, b int) int {
 		n++
 	}
 	return n
+}
+
+// wordRunes caches lexicon.IsWordRune for ASCII and the Arabic block.
+var wordRunes = func() (t [0x700]bool) {
+	for r := range t {
+		t[r] = lexicon.IsWordRune(rune(r))
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
+	if r >= 0 && r < 0x700 {
+		return wordRunes[r]
+	}
+	return lexicon.IsWordRune(r)
 }

@@ -18,6 +18,7 @@ type Lexicons struct {
 	Weapons  *lexicon.Matcher
 	Persons  *lexicon.Matcher
 	Numbers  *lexicon.Matcher
+	all      *lexicon.Set // the five in one pass
 }
 
 // trigger flags, parsed once from the lexicon's third column.
@@ -81,6 +82,9 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 		return nil, err
 	}
 	lx.Persons.Nouns, lx.Numbers.Nouns = true, true
+	if lx.all, err = lexicon.NewSet(lx.Triggers, lx.Cues, lx.Weapons, lx.Persons, lx.Numbers); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 

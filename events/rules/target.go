@@ -2,6 +2,8 @@ package rules
 
 import (
 	"strings"
+
+	"rasd/events/arabic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,6 +75,9 @@ func (b *binder) target(in *incident) (name string, start, end int, ok bool) {
 // sentence, read from the original text (folding loses case) and returned
 // as folded-byte spans.
 func (d *doc) englishNames(text string, sent span) []span {
+	if !hasUpperASCII(d.folded, text, sent) {
+		return nil // an Arabic sentence: no capitals to read names from
+	}
 	cs, _, t := d.original(text, sent.start, sent.end)
 	var out []span
 	for _, n := range capitalisedRuns(t) {
@@ -214,4 +219,17 @@ func (b *binder) placeOrActor(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// hasUpperASCII reports whether the original words of a sentence have a
+// Latin capital (folding lowers them, so the folded text cannot tell).
+func hasUpperASCII(f arabic.Folded, text string, sent span) bool {
+	hasLatin := false
+	for i := sent.start; i < sent.end && i < len(f.Text); i++ {
+		if c := f.Text[i]; c >= 'a' && c <= 'z' {
+			hasLatin = true
+			break
+		}
+	}
+	return hasLatin
 }
