@@ -2,6 +2,7 @@ package places
 
 import (
 	"fmt"
+	"strings"
 
 	"rasd/events"
 )
@@ -190,6 +191,9 @@ type Named struct {
 	Region   bool   // an admin1 unit, coded at its capital with precision 3
 	Dateline bool   // the place the report was filed from
 	Foreign  bool   // in a country the report is only marginally about
+	// Cued: a word says it is a place ("in", "مدينة", "near", the
+	// preposition ب); a bare name may be part of a title ("مدير أمن طرابلس").
+	Cued bool
 }
 
 // Named returns every accepted mention, countries included, in text order.
@@ -219,6 +223,7 @@ func (d *Doc) Named() []Named {
 			Region:   p.Kind == Admin1,
 			Dateline: i == d.Dateline,
 			Foreign:  d.Focus[p.Country] < 0.5,
+			Cued:     d.Mentions[i].Cue&(CuePlace|CueTown|CueNear|CueRegion) != 0 || strings.ContainsAny(d.Mentions[i].Prefix, "بف"),
 		})
 	}
 	return out

@@ -17,6 +17,7 @@ type binder struct {
 	// actorSpans are the actor mentions, found when a target needs them
 	actorSpans []span
 	actorMemo  map[string][]ActorMention
+	inClause   bool // the last nearest found its span in the trigger's clause
 }
 
 // dateAt and placeAt are mentions placed in the folded text.
@@ -56,6 +57,7 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	d := b.d
 	sent := d.sentences[c.sent]
 	best, bestDist := -1, 1<<30
+	b.inClause = false
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		scope := c.clause
 		if pass == 1 {
@@ -78,6 +80,7 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 		}
 	}
 	if best >= 0 {
+		b.inClause = starts[best] >= c.clause.start && ends[best] <= c.clause.end
 		return best, true
 	}
 	for i := range starts {
@@ -177,6 +180,9 @@ func (b *binder) bindPlace(c *candidate) {
 		if b.places[i].Region {
 			p += 100
 		}
+		if !b.places[i].Cued {
+			p += 6 // "مدير أمن طرابلس": a name in a title loses to "في منطقة عين زارة"
+		}
 		return p
 	}
 	i, own := b.nearest(c, starts, ends, usable, penalty)
@@ -212,5 +218,5 @@ func (b *binder) bindPlace(c *candidate) {
 		return
 	}
 	m := b.places[i]
-	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, place: m.Fields}
+	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, clause: own && b.inClause, place: m.Fields}
 }

@@ -38,6 +38,9 @@ type PlaceMention struct {
 	// a place in a country the report is only marginally about. Both lose
 	// to an ordinary town in the same sentence.
 	Region, Foreign bool
+	// Cued: the text marks the name as a place ("in", "مدينة", "near");
+	// a bare name may belong to a title ("مدير أمن طرابلس").
+	Cued bool
 }
 
 // ActorMention is an armed group, force or perpetrator phrase in the text.

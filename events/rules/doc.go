@@ -209,10 +209,15 @@ func (d *doc) clauseBounds(s span, i int) span {
 
 func clauseBreak(t string, j int) bool {
 	switch t[j] {
-	case ',', ';', ':':
+	case ';', ':':
 		return true
+	case ',':
+		return !continues(t[j+1:])
 	case 0xD8: // ، (U+060C) and ؛ (U+061B) are D8 8C and D8 9B in UTF-8
-		return j+1 < len(t) && (t[j+1] == 0x8C || t[j+1] == 0x9B)
+		if j+1 < len(t) && t[j+1] == 0x8C {
+			return !continues(t[j+2:])
+		}
+		return j+1 < len(t) && t[j+1] == 0x9B
 	case '-':
 		return j > 0 && j+1 < len(t) && t[j-1] == ' ' && t[j+1] == ' '
 	}
@@ -248,4 +253,19 @@ func isWordRune(r rune) bool {
 		return wordRunes[r]
 	}
 	return lexicon.IsWordRune(r)
+}
+
+// whenWords open a subordinate clause that tells the act itself: "survived
+// an attempt, when gunmen fired on his car in Ain Zara". A comma before them
+// does not end the trigger's clause.
+var whenWords = []string{"بعدما ", "عندما ", "حينما ", "حين ", "اثر ", "لدي ", "when ", "after ", "as "}
+
+func continues(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range whenWords {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -153,16 +153,14 @@ func notes(e events.Event) string {
 	if e.Actor2 != "" && !strings.HasPrefix(e.Actor2, "Civilians") {
 		victim = "members of " + e.Actor2
 	}
-	if e.AssocActor2 != "" && strings.HasPrefix(e.Actor2, "Civilians") {
-		// "Journalists (Iraq)" → "a journalist"
-		role, _, _ := strings.Cut(e.AssocActor2, " (")
-		victim = strings.ToLower(role)
+	role := singularRole(e.AssocActor2)
+	if role != "" && strings.HasPrefix(e.Actor2, "Civilians") {
+		victim = role
 	}
 	if e.Target != "" {
 		victim = e.Target
-		if e.AssocActor2 != "" {
-			role, _, _ := strings.Cut(e.AssocActor2, " (")
-			victim += " (" + strings.ToLower(role) + ")"
+		if role != "" {
+			victim += ", " + role + ","
 		}
 	}
 	switch e.Category {
@@ -187,4 +185,24 @@ func notes(e events.Event) string {
 	sb.WriteString(". Fatalities: " + strconv.Itoa(e.Fatalities) + ".")
 	s := sb.String()
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// singularRole turns an assoc_actor_2 label into words for the notes:
+// "Journalists (Iraq)" → "a journalist", "Local Officials (Somalia)" → "a
+// local official".
+func singularRole(label string) string {
+	role, _, _ := strings.Cut(label, " (")
+	role = strings.ToLower(strings.TrimSpace(role))
+	switch {
+	case role == "":
+		return ""
+	case strings.HasSuffix(role, "people"):
+		role = strings.TrimSuffix(role, "people") + "person"
+	case strings.HasSuffix(role, "s"):
+		role = strings.TrimSuffix(role, "s")
+	}
+	if strings.ContainsRune("aeiou", rune(role[0])) {
+		return "an " + role
+	}
+	return "a " + role
 }

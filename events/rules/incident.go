@@ -41,6 +41,8 @@ type where struct {
 	start int    // folded bytes, -1 when from the dateline or nowhere
 	end   int
 	own   bool
+	// clause: named in the trigger's own clause, the strongest binding
+	clause bool
 	// parent is the city's key when the place is a district of it
 	parent string
 	place  placeFields
@@ -135,7 +137,9 @@ func (d *doc) group(cands []*candidate) []*incident {
 			continue
 		}
 		joined.cands = append(joined.cands, c)
-		if !joined.where.ok && c.where.ok {
+		if c.where.ok && (!joined.where.ok || c.where.clause && !joined.where.clause && samePlaceOrWithin(c.where, joined.where)) {
+			// "نجا ... من محاولة اغتيال، بعدما أطلق مسلحون النار ... في منطقة عين زارة":
+			// the place in the clause that tells the act beats one borrowed from the sentence
 			joined.where = c.where
 		}
 		if joined.when.start < 0 && c.when.start >= 0 {
@@ -377,4 +381,11 @@ func (d *doc) enumerated(a, b *candidate) bool {
 		}
 	}
 	return false
+}
+
+// samePlaceOrWithin reports whether place a may refine place b: the same
+// country (a district of the city, a town of the province, another town
+// named closer to the act).
+func samePlaceOrWithin(a, b where) bool {
+	return a.place.Country == b.place.Country
 }
