@@ -58,7 +58,7 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 	if o.format == "table" {
 		fmt.Fprintln(tw, "REPORT\tCATEGORY\tDATE\tTP\tLOCATION\tCOUNTRY\tACTOR1\tACTOR2\tFATALITIES\tTARGET")
 	}
-	rep := newReporter(a.stderr, false)
+	rep := newReporter(a.stderr, false, a.cfg.LogLevel)
 	failed, reports, total := 0, 0, 0
 	for batch := range codeAll(ctx, reader.Read(paths, a.stdin, ropts), coder, a.cfg.Ingest.Workers, a.cfg.Ingest.Batch) {
 		for _, b := range batch {

@@ -99,7 +99,7 @@ func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error
 	if err != nil {
 		return err
 	}
-	rep := newReporter(a.stderr, a.interactive)
+	rep := newReporter(a.stderr, a.interactive, a.cfg.LogLevel)
 	counts, err := ingestReports(ctx, store, runID, reader.Read(paths, a.stdin, ropts), coder, a.cfg.Ingest, rep)
 	rep.finish()
 	status := "ok"
@@ -140,6 +140,7 @@ func ingestReports(ctx context.Context, store *schema.Store, runID int64, in ite
 			if !b.report.Dated() {
 				rep.warn(fmt.Sprintf("%s: report %s has no publication date, so its events cannot be dated; add a 'published' field (YYYY-MM-DD) or pass --published", b.report.Origin, b.report.ID))
 			}
+			rep.debug(fmt.Sprintf("%s: report %s coded: %d events", b.report.Origin, b.report.ID, len(b.events)))
 			items = append(items, schema.Item{Report: b.report, Events: b.events})
 		}
 		if len(items) == 0 {
@@ -174,10 +175,13 @@ func ingestReports(ctx context.Context, store *schema.Store, runID int64, in ite
 type reporter struct {
 	w   io.Writer
 	bar *progressbar.ProgressBar
+	// level is the configured log level: "error" hides warnings, "debug"
+	// adds a line per report coded.
+	level string
 }
 
-func newReporter(w io.Writer, interactive bool) *reporter {
-	r := &reporter{w: w}
+func newReporter(w io.Writer, interactive bool, level string) *reporter {
+	r := &reporter{w: w, level: level}
 	if interactive {
 		r.bar = progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("reports"),
 			progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("reports"),
@@ -200,7 +204,17 @@ func (r *reporter) line(s string) {
 }
 
 func (r *reporter) fail(err error)  { r.line("error: " + err.Error()) }
-func (r *reporter) warn(msg string) { r.line("warning: " + msg) }
+func (r *reporter) warn(msg string) {
+	if r.level != "error" {
+		r.line("warning: " + msg)
+	}
+}
+
+func (r *reporter) debug(msg string) {
+	if r.level == "debug" {
+		r.line("debug: " + msg)
+	}
+}
 func (r *reporter) finish() {
 	if r.bar != nil {
 		r.bar.Finish()
