@@ -23,6 +23,8 @@ func (a *app) gazetteerCommand() *cobra.Command {
 admin1 and admin2 names), Natural Earth's Arabic admin-1 names, ISO country names and
 the curated supplement in seeds/places (districts GeoNames lacks, Arabic province
 names, the country table). 'make gazetteer' fetches the data and builds it.`,
+		Example: `  rasd gazetteer build --data data --out data/gazetteer.bin
+  rasd geocode "قتل مسلحون رجلا في حي أبو سليم بطرابلس"`,
 	}
 	cmd.AddCommand(a.gazetteerBuildCommand())
 	return cmd

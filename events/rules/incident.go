@@ -12,10 +12,9 @@ type incident struct {
 	cands []*candidate
 	when  when
 	where where
-	// category and ACLED type, once resolved
-	category          events.Category
-	eventType, subTyp string
-	rejected          string
+	// category, once resolved
+	category events.Category
+	rejected string
 	// prominent: the victim is named for a role that makes a person a
 	// target (an official, a cleric, a journalist), set by the doc.
 	prominent bool

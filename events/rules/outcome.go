@@ -159,12 +159,3 @@ func (d *doc) stateVictims(in *incident) (int, int, bool) {
 	return -1, -1, false
 }
 
-// hasMod reports whether any mention of the incident carries a cue kind.
-func (in *incident) hasMod(kind string) bool {
-	for _, c := range in.cands {
-		if _, ok := c.mods[kind]; ok {
-			return true
-		}
-	}
-	return false
-}
