@@ -203,7 +203,7 @@ func (r *reporter) line(s string) {
 	fmt.Fprintln(r.w, s)
 }
 
-func (r *reporter) fail(err error)  { r.line("error: " + err.Error()) }
+func (r *reporter) fail(err error) { r.line("error: " + err.Error()) }
 func (r *reporter) warn(msg string) {
 	if r.level != "error" {
 		r.line("warning: " + msg)

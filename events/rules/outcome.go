@@ -158,4 +158,3 @@ func (d *doc) stateVictims(in *incident) (int, int, bool) {
 	}
 	return -1, -1, false
 }
-
