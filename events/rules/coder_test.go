@@ -131,6 +131,11 @@ func TestCoderCases(t *testing.T) {
 		{"en annual statistics", "2024-01-01", "The group said more than 300 killings were recorded in Baghdad during 2023.", nil},
 		{"ar counted incidents", "2024-01-01", "وسجل التقرير أكثر من ثلاثمئة عملية اغتيال في بغداد وحدها.", nil},
 		{"en country only", "2024-03-10", "Gunmen killed a farmer on Saturday, the ministry said.", nil},
+		{"ar foiled plot", "2024-03-10", "أحبطت الأجهزة الأمنية أمس مخططا لاغتيال مسؤولين في بنغازي.", nil},
+		{"en condemnation of an earlier killing", "2024-03-10", "The council condemned the killing of the journalist in Mosul last year.", nil},
+		{"ar policy talk", "2024-03-10", "بحث الوزير في بغداد أمس سبل مكافحة الإرهاب ومنع عمليات الخطف.", nil},
+		{"en metaphor", "2024-03-10", "The opposition killed the deal in Tripoli on Saturday.", nil},
+		{"en hypothetical", "2024-03-10", "Residents of Sirte fear they could be kidnapped if the militias return on Saturday.", nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
