@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rasd/events"
+	"rasd/events/arabic"
 )
 
 // actors fills actor1 and actor2. The perpetrator is the group that
@@ -51,6 +52,19 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 				break
 			}
 		}
+	}
+	if victim < 0 {
+		// "مقتل 43 عنصرا من ميليشيات الحوثي", "killed 12 fighters of the
+		// ADF": a group named as the victims' own is the victim side
+		var spans []span
+		for _, m := range cands {
+			if m.Generic || m.Role || m.Member || m.State || m.Name == "" {
+				spans = append(spans, span{start: -1, end: -1})
+				continue
+			}
+			spans = append(spans, span{start: m.start, end: m.end})
+		}
+		victim = d.armedVictims(in, spans)
 	}
 	best, bestScore, role, roleDist := -1, 1<<30, -1, 1<<30
 	for i, m := range cands {
@@ -248,4 +262,35 @@ func (b *binder) nationality(in *incident) string {
 		}
 	}
 	return ""
+}
+
+// armedVictims returns the index of the span (an actor mention) that
+// names the group of the counted dead or abducted: right after the count,
+// behind من or of ("43 عنصرا من ميليشيات الحوثي", "12 fighters of the
+// ADF"); -1 when there is none. Spans with start < 0 are skipped.
+func (d *doc) armedVictims(in *incident, mentions []span) int {
+	for _, c := range in.cands {
+		// the victims stand after the trigger when it is an English verb
+		// (killed 12 fighters of) or an Arabic noun or passive (مقتل 43 عنصرا
+		// من); after an active Arabic verb stands its subject (اختطف مسلحون من)
+		arabicTrigger := arabic.IsArabicLetter(firstRune(d.text[c.m.Start:]))
+		if arabicTrigger && !c.info.passive {
+			continue
+		}
+		for _, g := range d.counts(c.clause) {
+			if g.start < c.m.End {
+				continue
+			}
+			for i, m := range mentions {
+				if m.start < g.end || d.wordsBetween(g.end, m.start) > 2 {
+					continue
+				}
+				between := " " + strings.TrimSpace(d.text[g.end:m.start]) + " "
+				if strings.Contains(between, " من ") || strings.Contains(between, " of ") || strings.HasPrefix(strings.TrimSpace(d.text[g.end:m.start]), "من") {
+					return i
+				}
+			}
+		}
+	}
+	return -1
 }

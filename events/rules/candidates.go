@@ -41,6 +41,7 @@ var rejectKinds = map[string]string{
 	"protection":   "talk of protection or prevention",
 	"hypothetical": "a fear or hypothetical",
 	"statistics":   "an aggregate or statistic",
+	"accident":     "an accident or disaster, not violence",
 }
 
 // window is how many words may stand between a "before" cue and the trigger.

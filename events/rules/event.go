@@ -75,6 +75,9 @@ func (b *binder) event(in *incident) events.Event {
 
 	// who
 	b.actors(in, &e, country, vs, ve, stateVictim, ev)
+	if e.Inter2 != 0 && e.Inter2 != events.Civilians && e.EventType == "Violence against civilians" && in.category != events.Kidnapping {
+		e.EventType, e.SubEventType = "Battles", "Armed clash" // armed men killed: a fight, not an attack on civilians
+	}
 	if e.Inter2 == events.Civilians && e.EventType != "Battles" {
 		e.CivilianTargeting = "Civilian targeting"
 	}

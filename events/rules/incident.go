@@ -82,7 +82,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 				continue
 			}
 		}
-		if !c.when.own && d.aggregate(c) {
+		if (!c.when.own || c.when.precision >= 2) && d.aggregate(c) {
 			c.rejected = "an aggregate (hundreds, thousands) with no time of its own"
 			continue
 		}
@@ -323,6 +323,12 @@ func (d *doc) prominentVictim(in *incident) bool {
 			// ("A community leader who ... was shot dead"), or in apposition
 			// after it ("shot dead X, a former rebel commander")
 			if cue.Start >= c.m.End && d.wordsBetween(c.m.End, cue.Start) > 8 {
+				continue
+			}
+			if c.info.attack && cue.End <= c.m.Start && d.wordsBetween(cue.End, c.m.Start) > 4 && !d.hasCue(span{start: cue.End, end: c.m.Start}, "injury") {
+				// an attack is on a person named with it, after it as its
+				// object, or wounded by it ("reporter X was wounded when
+				// gunmen fired on his car")
 				continue
 			}
 			if d.reportBetween(cue.End, min(s.end, cue.End+40)) || d.reportBetween(max(s.start, cue.Start-30), cue.Start) {

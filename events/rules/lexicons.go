@@ -56,7 +56,7 @@ type numberInfo struct {
 var cueKinds = map[string]bool{"negation": true, "denial": true, "threat": true, "plan": true, "call": true,
 	"condemnation": true, "trial": true, "anniversary": true, "release": true, "statistics": true, "fiction": true,
 	"metaphor": true, "protection": true, "attempt": true, "survival": true, "injury": true, "claim": true,
-	"clash": true, "old": true, "hypothetical": true, "report": true, "found": true, "later": true, "prominent": true}
+	"clash": true, "old": true, "hypothetical": true, "report": true, "found": true, "later": true, "prominent": true, "accident": true}
 
 // LoadLexicons reads every lexicon file from fsys (seeds.FS layout:
 // lexicons/*.tsv), checking each line and naming file:line on error.
