@@ -302,7 +302,17 @@ func (d *doc) aggregate(c *candidate) bool {
 		}
 	}
 	v, vague, _, ok := d.numberBefore(c.m.Start, c.clause.start, 3)
-	return ok && vague && v >= 100
+	if ok && vague && v >= 100 {
+		return true
+	}
+	// "5000 مختطف في سجون الحوثيين": a count in the thousands with no day
+	// of its own is a tally
+	for _, n := range d.counts(c.clause) {
+		if n.value >= 500 && (c.when.start < 0 || c.when.precision != 1) {
+			return true
+		}
+	}
+	return ok && v >= 500 && (c.when.start < 0 || c.when.precision != 1)
 }
 
 // prominentVictim reports whether a role that makes a person a target
