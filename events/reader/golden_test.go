@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"rasd/events/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/golden/*.golden.jsonl from the current output")
@@ -48,20 +49,7 @@ func TestGolden(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			golden := in + ".golden.jsonl"
-			if *update {
-				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("output differs from %s (run go test -update and review the diff)\ngot:\n%s\nwant:\n%s", golden, got.Bytes(), want)
-			}
+			golden.Check(t, in+".golden.jsonl", got.Bytes(), *update)
 		})
 	}
 }

@@ -13,6 +13,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/actors"
+	"rasd/events/internal/golden"
 	"rasd/events/places"
 	"rasd/seeds"
 )
@@ -247,20 +248,7 @@ func TestGolden(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			golden := f + ".golden.jsonl"
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update and review the file)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("events differ from %s (go test -update rewrites it; review the diff)\ngot:\n%s\nwant:\n%s", golden, buf.Bytes(), want)
-			}
+			golden.Check(t, f+".golden.jsonl", buf.Bytes(), *update)
 		})
 	}
 }

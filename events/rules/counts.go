@@ -42,12 +42,8 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 		if n.Start < limit || d.wordsBetween(n.End, end) > gap {
 			break
 		}
-		info, _ := n.Entry().Info.(numberInfo)
-		switch info.kind {
-		case "exact":
-			return info.value, false, n.Start, true
-		case "vague":
-			return info.value, true, n.Start, true
+		if v, vague, ok := countOf(n); ok {
+			return v, vague, n.Start, true
 		}
 	}
 	return 0, false, 0, false
@@ -76,12 +72,8 @@ func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int
 		if n.Start >= limit || d.wordsBetween(start, n.Start) > gap {
 			break
 		}
-		info, _ := n.Entry().Info.(numberInfo)
-		switch info.kind {
-		case "exact":
-			return info.value, false, n.End, true
-		case "vague":
-			return info.value, true, n.End, true
+		if v, vague, ok := countOf(n); ok {
+			return v, vague, n.End, true
 		}
 	}
 	return 0, false, 0, false
@@ -119,4 +111,17 @@ func (d *doc) personCount(p lexicon.Match, s span) count {
 		c.value, c.vague = 3, true
 	}
 	return c
+}
+
+// countOf reads a number word: its value and whether it is CODEBOOK's
+// figure for an indefinite amount; ok is false for markers ("at least").
+func countOf(n lexicon.Match) (value int, vague, ok bool) {
+	info, _ := n.Entry().Info.(numberInfo)
+	switch info.kind {
+	case "exact":
+		return info.value, false, true
+	case "vague":
+		return info.value, true, true
+	}
+	return 0, false, false
 }

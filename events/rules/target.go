@@ -95,14 +95,7 @@ func capitalisedRuns(t string) []span {
 	s := span{start: 0, end: len(t)}
 	i := s.start
 	for i < s.end {
-		ws, we := i, i
-		for we < s.end {
-			r, n := utf8.DecodeRuneInString(t[we:])
-			if !unicode.IsLetter(r) && r != '-' && r != '\'' {
-				break
-			}
-			we += n
-		}
+		ws, we := i, nameWordEnd(t, i)
 		if we == ws {
 			_, n := utf8.DecodeRuneInString(t[i:])
 			i += n
@@ -112,14 +105,7 @@ func capitalisedRuns(t string) []span {
 		runStart, runEnd, words := -1, -1, 0
 		j := ws
 		for j < s.end {
-			k := j
-			for k < s.end {
-				r, n := utf8.DecodeRuneInString(t[k:])
-				if !unicode.IsLetter(r) && r != '-' && r != '\'' {
-					break
-				}
-				k += n
-			}
+			k := nameWordEnd(t, j)
 			if k == j {
 				break
 			}
@@ -232,4 +218,17 @@ func hasUpperASCII(f arabic.Folded, text string, sent span) bool {
 		}
 	}
 	return hasLatin
+}
+
+// nameWordEnd returns where the word of a name starting at byte i ends:
+// letters, hyphens ("al-Hariri") and apostrophes.
+func nameWordEnd(t string, i int) int {
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			break
+		}
+		i += n
+	}
+	return i
 }
