@@ -294,3 +294,25 @@ func (d *doc) armedVictims(in *incident, mentions []span) int {
 	}
 	return -1
 }
+
+// militantSides sets the sides of an incident in which militants died:
+// they are actor2 (their named group, else an unidentified armed group),
+// and the force that killed them, when the text names none, is the
+// country's military — raids and battles, not unknown gunmen, kill them.
+func (b *binder) militantSides(in *incident, e *events.Event, country string) {
+	if country == "" {
+		return
+	}
+	if e.Inter2 == events.Civilians || e.Inter2 == 0 {
+		e.Actor2, e.Inter2 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
+		e.AssocActor2, e.CivilianTargeting = "", ""
+	}
+	if strings.HasPrefix(e.Actor1, "Unidentified Armed Group") && b.f.Forces != nil {
+		if name := b.f.Forces(false, country, e.Year); name != "" {
+			e.Actor1, e.Inter1 = name, events.StateForces
+		}
+	}
+	if e.Actor1 == e.Actor2 {
+		e.Actor1, e.Inter1 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
+	}
+}

@@ -118,6 +118,18 @@ func TestCoderCases(t *testing.T) {
 		{"en police victims are named with regime years", "2024-09-02",
 			"Two policemen were shot dead at a checkpoint in Benghazi on Sunday, officials said.",
 			[]want{{category: events.Killing, fatalities: 2, actor2: "Police Forces of Libya (2014-)"}}},
+		{"ar militants killed in a raid are a battle", "2018-10-09",
+			"أسفرت مداهمة أمنية في مدينة الموصل، الثلاثاء، عن مقتل 10 من العناصر الإرهابية.",
+			[]want{{category: events.Killing, fatalities: 10, actor1: "Military Forces of Iraq (2018-)", actor2: "Unidentified Armed Group (Iraq)"}}},
+		{"en the subject of an active verb is not its victim", "2018-10-09",
+			"Security forces killed five militants in a raid in Mosul on Tuesday.",
+			[]want{{category: events.Killing, fatalities: 5, actor2: "Unidentified Armed Group (Iraq)"}}},
+		{"ar the group before an active verb is its subject", "2019-03-12",
+			"قتلت مجموعة إرهابية راعيا في منطقة جبلية قرب مدينة كركوك أمس.",
+			[]want{{category: events.Killing, fatalities: 1, actor2: "Civilians (Iraq)"}}},
+		{"ar killed and wounded", "2024-03-10",
+			"قتل خمسة مدنيين وأصيب آخرون أمس في هجوم على قرية قرب مدينة كركوك.",
+			[]want{{category: events.Killing, fatalities: 5, actor2: "Civilians (Iraq)"}}},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event

@@ -66,15 +66,19 @@ func (b *binder) event(in *incident) events.Event {
 		e.SubEventType = "Abduction/forced disappearance"
 	}
 	vs, ve, stateVictim := d.stateVictims(in)
+	militants := !stateVictim && in.category != events.Kidnapping && d.militantVictims(in)
 	if w, ws, we, ok := d.weapon(in); ok && in.category != events.Kidnapping {
 		e.EventType, e.SubEventType = w.eventType, w.subType
 		ev("sub_event_type", ws, we)
-	} else if in.category != events.Kidnapping && stateVictim {
+	} else if in.category != events.Kidnapping && (stateVictim || militants) {
 		e.EventType, e.SubEventType = "Battles", "Armed clash"
 	}
 
 	// who
 	b.actors(in, &e, country, vs, ve, stateVictim, ev)
+	if militants {
+		b.militantSides(in, &e, country)
+	}
 	if e.Inter2 != 0 && e.Inter2 != events.Civilians && e.EventType == "Violence against civilians" && in.category != events.Kidnapping {
 		e.EventType, e.SubEventType = "Battles", "Armed clash" // armed men killed: a fight, not an attack on civilians
 	}

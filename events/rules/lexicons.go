@@ -190,9 +190,9 @@ func parsePerson(cols []string) (any, error) {
 		return nil, fmt.Errorf("person count %q: want 1, 2 or many", cols[0])
 	}
 	switch p.kind {
-	case "civilian", "state", "person":
+	case "civilian", "state", "person", "militant":
 	default:
-		return nil, fmt.Errorf("person kind %q: want civilian, state or person", p.kind)
+		return nil, fmt.Errorf("person kind %q: want civilian, state, militant or person", p.kind)
 	}
 	return p, nil
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasd/events"
+	"rasd/events/arabic"
 )
 
 // fatalities counts the dead of an incident per CODEBOOK: reported figures,
@@ -48,7 +49,7 @@ func (d *doc) deathCount(c *candidate) (int, int, int) {
 	}
 	total, start, end := 0, -1, -1
 	for _, g := range d.counts(cl) {
-		if d.injuredGroup(g, c) {
+		if d.injuredGroup(g, c) || d.subjectOf(g, c) {
 			continue
 		}
 		if d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End)) > 8 {
@@ -144,17 +145,113 @@ func (d *doc) weapon(in *incident) (weaponInfo, int, int, bool) {
 // mention is of kind state.
 func (d *doc) stateVictims(in *incident) (int, int, bool) {
 	for _, c := range in.cands {
+		if c.info.attack {
+			continue // "هجوم شنته عناصر": those next to an attack word are its doers as often as its victims
+		}
 		best, bs, be := 1<<30, -1, -1
 		kind := ""
 		for _, g := range d.counts(c.clause) {
+			if d.subjectOf(g, c) {
+				continue // "Security forces killed five militants": the doers
+			}
 			dist := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
 			if dist < best && !d.injuredGroup(g, c) {
 				best, bs, be, kind = dist, g.start, g.end, g.kind
 			}
 		}
-		if kind == "state" && best <= 4 {
+		if kind == "state" && best <= 4 && !d.militantAfter(be) {
 			return bs, be, true
 		}
 	}
 	return -1, -1, false
+}
+
+// militantVictims reports whether the dead were armed men of a non-state
+// group: the nearest counted group is militants ("مقتل 10 إرهابيين"), or
+// elements described as such ("10 من العناصر الإرهابية").
+func (d *doc) militantVictims(in *incident) bool {
+	for _, c := range in.cands {
+		if c.info.attack {
+			continue
+		}
+		best, kind, end := 1<<30, "", -1
+		for _, g := range d.counts(c.clause) {
+			if d.subjectOf(g, c) {
+				continue // "Security forces killed five militants": the doers
+			}
+			dist := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
+			if dist < best && !d.injuredGroup(g, c) {
+				best, kind, end = dist, g.kind, g.end
+			}
+		}
+		if best <= 4 && (kind == "militant" || kind == "state" && d.militantAfter(end)) {
+			return true
+		}
+	}
+	return false
+}
+
+// militantAfter reports whether a militant word follows byte i directly
+// ("العناصر الإرهابية").
+func (d *doc) militantAfter(i int) bool {
+	for _, p := range d.persons {
+		if p.Start >= i && d.wordsBetween(i, p.Start) == 0 {
+			info, _ := p.Entry().Info.(personInfo)
+			return info.kind == "militant"
+		}
+	}
+	return false
+}
+
+// subjectOf reports whether a counted group is the subject of an active
+// verb trigger ("Militants shot dead a policeman"), so not its victims.
+func (d *doc) subjectOf(g count, c *candidate) bool {
+	if c.info.passive {
+		return false
+	}
+	if g.start >= c.m.End {
+		// verb-subject-object: of two groups after an Arabic verb, the
+		// first is the subject ("قتلت مجموعة إرهابية راعيا")
+		if !arabic.IsArabicLetter(firstRune(d.text[c.m.Start:])) || d.wordsBetween(c.m.End, g.start) > 1 {
+			return false
+		}
+		for _, o := range d.counts(c.clause) {
+			if o.start < g.end || d.wordsBetween(g.end, o.start) > 2 {
+				continue
+			}
+			// "قتل خمسة مدنيين وأصيب آخرون": a conjunction starts another
+			// clause of the report, not the verb's object
+			between := strings.Fields(d.text[g.end:o.start])
+			joined := false
+			for _, w := range between {
+				if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+					joined = true
+				}
+			}
+			if !joined && !strings.HasPrefix(d.text[o.start:], "و") {
+				return true
+			}
+		}
+		return false
+	}
+	if g.end > c.m.Start {
+		return false
+	}
+	if arabic.IsArabicLetter(firstRune(d.text[c.m.Start:])) {
+		// unvowelled قتل is قَتل or قُتل: the group before it is the subject
+		// only when another group stands after it as the object
+		// ("مجموعة إرهابية قتلت راعيا")
+		for _, o := range d.counts(c.clause) {
+			if o.start >= c.m.End && d.wordsBetween(c.m.End, o.start) <= 2 {
+				return true
+			}
+		}
+		return false
+	}
+	_, w := d.prevWord(c.m.Start)
+	switch w {
+	case "was", "were", "been", "being", "is", "are", "be":
+		return false // "two soldiers were killed"
+	}
+	return true
 }
