@@ -177,3 +177,12 @@ func (f Folded) ByteOf(cp int) int {
 	}
 	return lo
 }
+
+// Slice returns the part of f between folded bytes start and end, with
+// its offsets still those of the whole original text: finders can read a
+// few sentences of a report and cite positions in all of it.
+func (f Folded) Slice(start, end int) Folded {
+	start = max(0, min(start, len(f.Text)))
+	end = max(start, min(end, len(f.Text)))
+	return Folded{Text: f.Text[start:end], pos: f.pos[start : end+1]}
+}

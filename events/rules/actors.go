@@ -234,7 +234,11 @@ func (b *binder) actorMentions(country string, year int) []ActorMention {
 	if b.actorMemo == nil {
 		b.actorMemo = map[string][]ActorMention{}
 	}
-	ms := b.f.Actors(b.r.Text, b.d.folded, country, year)
+	f := b.d.folded
+	if b.actorSpan.end > b.actorSpan.start {
+		f = f.Slice(b.actorSpan.start, b.actorSpan.end)
+	}
+	ms := b.f.Actors(b.r.Text, f, country, year)
 	b.actorMemo[key] = ms
 	return ms
 }

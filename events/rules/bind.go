@@ -17,6 +17,9 @@ type binder struct {
 	// actorSpans are the actor mentions, found when a target needs them
 	actorSpans []span
 	actorMemo  map[string][]ActorMention
+	// actorSpan is the part of the text actors are looked for in: the
+	// incidents' sentences and the three after them (claims, blame)
+	actorSpan span
 	inClause   bool // the last nearest found its span in the trigger's clause
 }
 

@@ -65,6 +65,16 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 			note(cand, cand.rejected)
 		}
 	}
+	if b != nil && len(incidents) > 0 {
+		first, last := len(d.sentences), 0
+		for _, in := range incidents {
+			for _, c := range in.cands {
+				first, last = min(first, c.sent), max(last, c.sent)
+			}
+		}
+		last = min(last+3, len(d.sentences)-1)
+		b.actorSpan = span{start: d.sentences[first].start, end: d.sentences[last].end}
+	}
 	var out []events.Event
 	seen := map[string]bool{}
 	for _, in := range incidents {
