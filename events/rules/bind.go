@@ -20,7 +20,7 @@ type binder struct {
 	// actorSpan is the part of the text actors are looked for in: the
 	// incidents' sentences and the three after them (claims, blame)
 	actorSpan span
-	inClause   bool // the last nearest found its span in the trigger's clause
+	inClause  bool // the last nearest found its span in the trigger's clause
 }
 
 // dateAt and placeAt are mentions placed in the folded text.
