@@ -4,6 +4,8 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
 )
 
 // Mention is a gazetteer name found in a text, before any choice of place.
@@ -56,7 +58,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		}
 	}
 	if hasAr && g.matcher.arabic != nil {
-		for _, m := range g.matcher.arabic.FindAllOverlapping(kt.key) {
+		for _, m := range findInRuns(g.matcher.arabic, kt.key, isLatinKey) {
 			if h, ok := g.arabicHit(kt.key, m.Start, m.End, g.matcher.arNames[m.PatternID]); ok {
 				hits = append(hits, h)
 			}
@@ -64,7 +66,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 	}
 	if hasLat && g.matcher.latin != nil {
 		cur := cursor{text: text}
-		for _, m := range g.matcher.latin.FindAllOverlapping(kt.key) {
+		for _, m := range findInRuns(g.matcher.latin, kt.key, isArabicKey) {
 			names := g.matcher.latNames[m.PatternID]
 			if g.Names[names[0]].Place == Blocker {
 				hits = append(hits, hit{ws: m.Start, s: m.Start, e: m.End, names: names})
@@ -311,3 +313,35 @@ func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
 
 // RuneLen is the length of s in code points, the unit of evidence offsets.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }
+
+// findInRuns runs an automaton over the stretches of key that hold no byte
+// of the other script (other), with offsets in the whole key. A name of one
+// script never contains a letter of the other, so the matches are those of
+// a run over the whole key; an Arabic report with a few Latin words then
+// costs the Latin automaton only those words.
+func findInRuns(ac *ahocorasick.Automaton, key []byte, other func(byte) bool) []ahocorasick.Match {
+	var out []ahocorasick.Match
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		for _, m := range ac.FindAllOverlapping(key[start:end]) {
+			m.Start += start
+			m.End += start
+			out = append(out, m)
+		}
+		start = -1
+	}
+	for i, b := range key {
+		if other(b) {
+			flush(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	flush(len(key))
+	return out
+}
