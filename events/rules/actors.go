@@ -176,6 +176,9 @@ var agentMarkers = []string{"by", "من قبل", "علي يد", "علي ايدي
 // an active Arabic verb ("اغتال مسلحون").
 func agent(d *doc, s, e int, in *incident) bool {
 	for _, c := range in.cands {
+		if c.info.body {
+			continue // "Police found the bodies": the finder is not the killer
+		}
 		if e <= c.m.Start && s >= c.clause.start && d.wordsBetween(e, c.m.Start) <= 8 && !d.reportBetween(e, c.m.Start) {
 			return true
 		}
@@ -286,6 +289,9 @@ func (d *doc) armedVictims(in *incident, mentions []span) int {
 				continue
 			}
 			for i, m := range mentions {
+				if m.start >= 0 && m.start < g.end && m.end > g.start {
+					return i // "14 Boko Haram fighters": the group names the victims
+				}
 				if m.start < g.end || d.wordsBetween(g.end, m.start) > 2 {
 					continue
 				}

@@ -130,6 +130,27 @@ func TestCoderCases(t *testing.T) {
 		{"ar killed and wounded", "2024-03-10",
 			"قتل خمسة مدنيين وأصيب آخرون أمس في هجوم على قرية قرب مدينة كركوك.",
 			[]want{{category: events.Killing, fatalities: 5, actor2: "Civilians (Iraq)"}}},
+		{"en family members add up", "2024-03-12",
+			"MOSUL, March 12 (Wire) - Gunmen stormed a house in western Mosul overnight and killed a woman and her two sons, police said on Tuesday.",
+			[]want{{category: events.Killing, location: "Mosul", fatalities: 3}}},
+		{"en a named group's fighters are the victims", "2024-03-12",
+			"Nigerian troops killed 14 Boko Haram fighters in an ambush near Maiduguri on Saturday, the army said.",
+			[]want{{category: events.Killing, fatalities: 14, actor1: "Military Forces of Nigeria (2015-)", actor2: "Boko Haram - Jamaatu Ahli is-Sunna lid-Dawati wal-Jihad"}}},
+		{"en the finders of bodies are not the killers", "2024-03-12",
+			"Police in Sirte found the bodies of four migrants in the desert on Sunday. They had been shot, a police spokesman said.",
+			[]want{{category: events.Killing, precision: 2, fatalities: 4, actor1: "Unidentified Armed Group (Libya)"}}},
+		{"ar a body found with the finder between", "2024-03-12",
+			"الموصل – عثرت القوات الأمنية، صباح اليوم، على جثة شاب مجهول الهوية مصابا بطلقات نارية في منطقة الغابات شمالي المدينة.",
+			[]want{{category: events.Killing, location: "Mosul", fatalities: 1}}},
+		{"ar the wounded are not counted", "2024-03-12",
+			"صنعاء – قتل ثلاثة أطفال وأصيبت امرأتان، أمس، جراء سقوط قذيفة على حي سكني في مدينة الموصل.",
+			[]want{{category: events.Killing, fatalities: 3}}},
+		{"ar members of a named group are not the state's men", "2024-03-12",
+			"اختطفت عناصر من قوات الدعم السريع، الأحد الماضي، طبيبا من منزله في مدينة بنغازي واقتادته إلى جهة مجهولة.",
+			[]want{{category: events.Kidnapping, actor1: "Rapid Support Forces", actor2: "Civilians (Libya)"}}},
+		{"ar the means is not the target", "2024-03-12",
+			"نجا رئيس بلدية في ريف بنغازي من محاولة اغتيال بعبوة ناسفة زرعت في سيارته، صباح أمس، فيما أصيب مرافقه بجروح.",
+			[]want{{category: events.AssassinationAttempt, fatalities: 0}}},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event
@@ -191,6 +212,9 @@ func check(t *testing.T, e events.Event, w want) {
 	}
 	if w.target != "" && e.Target != w.target {
 		fail("target", e.Target, w.target)
+	}
+	if strings.Contains(e.Target, "عبوة") || strings.Contains(e.Target, "bomb") {
+		fail("target", e.Target, "a person")
 	}
 }
 

@@ -95,7 +95,7 @@ func (d *doc) personCount(p lexicon.Match, s span) count {
 	info, _ := p.Entry().Info.(personInfo)
 	c := count{kind: info.kind, start: p.Start, end: p.End}
 	// "three civilians", "اثنان من حراسه", "at least 12 people"
-	if v, vague, st, ok := d.numberBefore(p.Start, s.start, 2); ok {
+	if v, vague, st, ok := d.numberBefore(p.Start, s.start, 2); ok && !d.personBetween(st, p.Start) {
 		c.value, c.vague, c.start = v, vague, st
 		return c
 	}
@@ -124,4 +124,15 @@ func countOf(n lexicon.Match) (value int, vague, ok bool) {
 		return info.value, true, true
 	}
 	return 0, false, false
+}
+
+// personBetween reports whether a person word lies in [a, b): a number
+// before it counts that word, not a later one ("ثلاثة أطفال وأصيبت امرأتان").
+func (d *doc) personBetween(a, b int) bool {
+	for _, p := range d.persons {
+		if p.Start >= a && p.End <= b {
+			return true
+		}
+	}
+	return false
 }

@@ -159,7 +159,7 @@ func (d *doc) stateVictims(in *incident) (int, int, bool) {
 				best, bs, be, kind = dist, g.start, g.end, g.kind
 			}
 		}
-		if kind == "state" && best <= 4 && !d.militantAfter(be) {
+		if kind == "state" && best <= 4 && !d.militantAfter(be) && !d.membersOf(be) {
 			return bs, be, true
 		}
 	}
@@ -254,4 +254,11 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 		return false // "two soldiers were killed"
 	}
 	return true
+}
+
+// membersOf reports whether "من" or "of" follows byte i: "عناصر من قوات
+// الدعم السريع" are members of a named group, not the state's men.
+func (d *doc) membersOf(i int) bool {
+	rest := strings.TrimLeft(d.text[i:min(len(d.text), i+8)], " ")
+	return strings.HasPrefix(rest, "من ") || strings.HasPrefix(rest, "of ")
 }

@@ -164,6 +164,9 @@ func (d *doc) arabicObject(c *candidate) (int, int, bool) {
 			j++
 		}
 		w := strings.Trim(t[i:j], ".\"'«»")
+		if d.weaponAt(i) {
+			break // "محاولة اغتيال بعبوة ناسفة": the means, not the person
+		}
 		if w == "" || arabicStops[w] || strings.HasPrefix(w, "و") && words > 0 && len(w) > 6 && !strings.HasPrefix(w, "ول") {
 			break
 		}
@@ -231,4 +234,14 @@ func nameWordEnd(t string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// weaponAt reports whether a weapon cue starts at byte i.
+func (d *doc) weaponAt(i int) bool {
+	for _, w := range d.weapons {
+		if w.Start == i {
+			return true
+		}
+	}
+	return false
 }
