@@ -292,6 +292,9 @@ func (d *doc) armedVictims(in *incident, mentions []span) int {
 				if m.start >= 0 && m.start < g.end && m.end > g.start {
 					return i // "14 Boko Haram fighters": the group names the victims
 				}
+				if m.start >= c.m.End && m.end <= g.start && d.wordsBetween(m.end, g.start) == 0 {
+					return i // "a senior Islamic State commander"
+				}
 				if m.start < g.end || d.wordsBetween(g.end, m.start) > 2 {
 					continue
 				}

@@ -113,7 +113,15 @@ func (b *binder) bindDate(c *candidate) {
 	for i, m := range b.dates {
 		starts[i], ends[i] = m.start, m.end
 	}
-	i, own := b.nearest(c, starts, ends, func(i int) bool { return !b.dates[i].Dateline }, nil)
+	anchor := c
+	if f, ok := c.mods["found"]; ok && c.info.body {
+		// "the bodies of two men kidnapped last month were found on
+		// Tuesday": a body is dated by its finding
+		a := *c
+		a.m.Start, a.m.End = f.Start, f.End
+		anchor = &a
+	}
+	i, own := b.nearest(anchor, starts, ends, func(i int) bool { return !b.dates[i].Dateline }, nil)
 	if i < 0 || (!own && (b.dates[i].Vague || b.dates[i].Old)) {
 		// Nothing governs the mention: the dateline's date, else the
 		// publication date, when there is one.

@@ -151,6 +151,12 @@ func TestCoderCases(t *testing.T) {
 		{"ar the means is not the target", "2024-03-12",
 			"نجا رئيس بلدية في ريف بنغازي من محاولة اغتيال بعبوة ناسفة زرعت في سيارته، صباح أمس، فيما أصيب مرافقه بجروح.",
 			[]want{{category: events.AssassinationAttempt, fatalities: 0}}},
+		{"en a body is dated by its finding", "2024-06-05",
+			"The bodies of two journalists who were kidnapped last month were found on Tuesday near Kirkuk, their union said.",
+			[]want{{category: events.Killing, date: "2024-06-04", precision: 2, fatalities: 2}, {category: events.Kidnapping, precision: 3}}},
+		{"en a commander of a named group is its man", "2024-06-05",
+			"A drone strike killed a senior Islamic State commander in Mosul on Monday, the coalition said.",
+			[]want{{category: events.Assassination, actor1: "Unidentified Armed Group (Iraq)", actor2: "Islamic State (Iraq)"}}},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event
