@@ -156,7 +156,7 @@ func TestCoderCases(t *testing.T) {
 			[]want{{category: events.Killing, date: "2024-06-04", precision: 2, fatalities: 2}, {category: events.Kidnapping, precision: 3}}},
 		{"en a commander of a named group is its man", "2024-06-05",
 			"A drone strike killed a senior Islamic State commander in Mosul on Monday, the coalition said.",
-			[]want{{category: events.Assassination, actor1: "Unidentified Armed Group (Iraq)", actor2: "Islamic State (Iraq)"}}},
+			[]want{{category: events.Killing, actor1: "Unidentified Armed Group (Iraq)", actor2: "Islamic State (Iraq)"}}},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event

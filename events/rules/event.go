@@ -79,6 +79,11 @@ func (b *binder) event(in *incident) events.Event {
 	if militants {
 		b.militantSides(in, &e, country)
 	}
+	if e.Inter2 != 0 && e.Inter2 != events.Civilians && e.Inter2 != events.StateForces && e.Category == events.Assassination {
+		// a commander of an armed group killed is a fight's casualty, not
+		// the assassination of a chosen civilian or official
+		e.Category, in.category = events.Killing, events.Killing
+	}
 	if e.Inter2 != 0 && e.Inter2 != events.Civilians && e.EventType == "Violence against civilians" && in.category != events.Kidnapping {
 		e.EventType, e.SubEventType = "Battles", "Armed clash" // armed men killed: a fight, not an attack on civilians
 	}
