@@ -157,6 +157,8 @@ func TestCoderCases(t *testing.T) {
 		{"en a commander of a named group is its man", "2024-06-05",
 			"A drone strike killed a senior Islamic State commander in Mosul on Monday, the coalition said.",
 			[]want{{category: events.Killing, actor1: "Unidentified Armed Group (Iraq)", actor2: "Islamic State (Iraq)"}}},
+		{"ar an undated retelling outside the lead", "2018-05-24",
+			"قال الوزير في بنغازي اليوم إن الحكومة ستواصل العمل.\nونجت ابنة الجاسوس السابق من محاولة اغتيال تتهم فيها بريطانيا روسيا.", nil},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event

@@ -115,6 +115,13 @@ func (d *doc) group(cands []*candidate) []*incident {
 				break
 			}
 		}
+		if joined == nil && !c.when.own && len(out) == 0 && d.sentences[c.sent].para > 0 && !c.info.body {
+			// A report tells its news in the lead; a mention with no time
+			// of its own further down, before any incident, is background
+			// ("نجت يوليا سكريبال من محاولة اغتيال …", months ago).
+			c.rejected = "no time of its own, outside the report's lead"
+			continue
+		}
 		if joined == nil && !c.when.own && datedBefore(out) {
 			// No time of its own, after an incident the report dates: a
 			// re-mention in another paragraph, or background ("kidnappings
