@@ -34,15 +34,23 @@ type placeAt struct {
 	start, end int
 }
 
-func (c *Coder) newBinder(d *doc, r events.Report) *binder {
+// newBinder finds the dates and places of the report's text up to byte
+// limit of the folded text (the end of the paragraph after the last
+// candidate kept: what follows cannot bind a mention).
+func (c *Coder) newBinder(d *doc, r events.Report, limit int) *binder {
 	b := &binder{d: d, r: r, f: c.f}
+	folded, view := d.folded, r
+	if limit < len(d.text) {
+		folded = d.folded.Slice(0, limit)
+		_, _, view.Text = d.original(r.Text, 0, limit)
+	}
 	if c.f.Dates != nil {
-		for _, m := range c.f.Dates(r.Text, d.folded, r.Published) {
+		for _, m := range c.f.Dates(view.Text, folded, r.Published) {
 			b.dates = append(b.dates, dateAt{DateMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
 		}
 	}
 	if c.f.Places != nil {
-		ms, country := c.f.Places(r)
+		ms, country := c.f.Places(view)
 		for _, m := range ms {
 			b.places = append(b.places, placeAt{PlaceMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
 		}

@@ -44,8 +44,9 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 		if cand.rejected == "" {
 			if b == nil {
 				// dates, places and actors are looked up only for reports
-				// with a candidate left to bind
-				b = c.newBinder(d, r)
+				// with a candidate left to bind, and only as far as the
+				// paragraph after the last such candidate
+				b = c.newBinder(d, r, d.bindLimit(cands))
 			}
 			b.bind(cand)
 		}
@@ -105,4 +106,27 @@ func kindOf(c events.Category) string {
 		return "kidnapping"
 	}
 	return "harm"
+}
+
+// bindLimit is the folded byte where binding stops needing the text: the
+// end of the paragraph after the last candidate not rejected.
+func (d *doc) bindLimit(cands []*candidate) int {
+	last := -1
+	for _, c := range cands {
+		if c.rejected == "" {
+			last = max(last, c.sent)
+		}
+	}
+	if last < 0 {
+		return len(d.text)
+	}
+	para := d.sentences[last].para + 1
+	limit := len(d.text)
+	for _, s := range d.sentences[last:] {
+		if s.para > para {
+			limit = s.start
+			break
+		}
+	}
+	return limit
 }
