@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"time"
 
 	"rasd/events"
@@ -37,7 +38,7 @@ type placeAt struct {
 // newBinder finds the dates and places of the report's text up to byte
 // limit of the folded text (the end of the paragraph after the last
 // candidate kept: what follows cannot bind a mention).
-func (c *Coder) newBinder(d *doc, r events.Report, limit int) *binder {
+func (c *Coder) newBinder(d *doc, r events.Report, limit int, keep map[int]bool) *binder {
 	b := &binder{d: d, r: r, f: c.f}
 	folded, view := d.folded, r
 	if limit < len(d.text) {
@@ -50,6 +51,10 @@ func (c *Coder) newBinder(d *doc, r events.Report, limit int) *binder {
 		}
 	}
 	if c.f.Places != nil {
+		// Places are read in the lead and in the paragraphs with a
+		// candidate; the others are blanked (spaces keep every offset), so
+		// the gazetteer does not spend its time on background paragraphs.
+		view.Text = blankParagraphs(view.Text, keep)
 		ms, country := c.f.Places(view)
 		for _, m := range ms {
 			b.places = append(b.places, placeAt{PlaceMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
@@ -238,4 +243,35 @@ func (b *binder) bindPlace(c *candidate) {
 	}
 	m := b.places[i]
 	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, clause: own && b.inClause, place: m.Fields}
+}
+
+// blankParagraphs returns text with every paragraph not in keep turned to
+// spaces, rune for rune (line breaks stay), so code-point offsets hold.
+func blankParagraphs(text string, keep map[int]bool) string {
+	para, blank := 0, 0
+	for _, r := range text {
+		if r == '\n' {
+			para++
+		} else if !keep[para] {
+			blank++
+		}
+	}
+	if blank == 0 {
+		return text
+	}
+	var sb strings.Builder
+	sb.Grow(len(text))
+	para = 0
+	for _, r := range text {
+		switch {
+		case r == '\n':
+			para++
+			sb.WriteRune(r)
+		case keep[para]:
+			sb.WriteRune(r)
+		default:
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
 }

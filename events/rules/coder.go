@@ -46,7 +46,7 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 				// dates, places and actors are looked up only for reports
 				// with a candidate left to bind, and only as far as the
 				// paragraph after the last such candidate
-				b = c.newBinder(d, r, d.bindLimit(cands))
+				b = c.newBinder(d, r, d.bindLimit(cands), d.candidateParagraphs(cands))
 			}
 			b.bind(cand)
 		}
@@ -129,4 +129,16 @@ func (d *doc) bindLimit(cands []*candidate) int {
 		}
 	}
 	return limit
+}
+
+// candidateParagraphs are the paragraphs that can bind a candidate: the
+// lead (the dateline, the report's main news) and those holding one.
+func (d *doc) candidateParagraphs(cands []*candidate) map[int]bool {
+	keep := map[int]bool{0: true}
+	for _, c := range cands {
+		if c.rejected == "" {
+			keep[d.sentences[c.sent].para] = true
+		}
+	}
+	return keep
 }
