@@ -20,11 +20,9 @@ type doc struct {
 	weapons   []lexicon.Match
 	persons   []lexicon.Match
 	numbers   []lexicon.Match
-	// words[i] counts the words that start before byte i; inWord[i] says
-	// whether byte i lies inside a word. wordsBetween reads them in O(1).
-	words     []int32
-	inWord    []bool
-	wordStart []bool
+	// words[i] counts the words that start before byte i; wordsBetween
+	// reads it in O(1).
+	words []int32
 	// origBytes[cp] is the byte offset of code point cp in origText, the
 	// report's text, made when evidence is first cited.
 	origText  string
@@ -60,20 +58,20 @@ func newDoc(text string, lx *Lexicons) *doc {
 func (d *doc) indexWords() {
 	n := len(d.text)
 	d.words = make([]int32, n+1)
-	d.inWord = make([]bool, n+1)
-	d.wordStart = make([]bool, n+1)
-	prev := false
+	count, prev, last := int32(0), false, 0
 	for i, r := range d.text {
-		w := isWordRune(r)
-		d.inWord[i] = w
-		d.wordStart[i] = w && !prev
-		prev = w
-	}
-	for i := range n {
-		d.words[i+1] = d.words[i]
-		if d.wordStart[i] {
-			d.words[i+1]++
+		for k := last + 1; k <= i; k++ {
+			d.words[k] = count // bytes inside the previous rune
 		}
+		d.words[i] = count
+		w := isWordRune(r)
+		if w && !prev {
+			count++
+		}
+		prev, last = w, i
+	}
+	for k := last + 1; k <= n; k++ {
+		d.words[k] = count
 	}
 }
 
@@ -234,7 +232,7 @@ func (d *doc) wordsBetween(a, b int) int {
 	}
 	// words starting in [a, b), plus the one a stands inside of
 	n := int(d.words[b] - d.words[a])
-	if d.inWord[a] && !d.wordStart[a] {
+	if a < len(d.text) && d.midWord(a) {
 		n++
 	}
 	return n
@@ -268,4 +266,14 @@ func continues(rest string) bool {
 		}
 	}
 	return false
+}
+
+// midWord reports whether byte a lies inside a word that started before it.
+func (d *doc) midWord(a int) bool {
+	r, _ := utf8.DecodeRuneInString(d.text[a:])
+	if !isWordRune(r) || a == 0 {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(d.text[:a])
+	return isWordRune(p)
 }
