@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"rasd/events"
 )
@@ -248,30 +249,24 @@ func (b *binder) bindPlace(c *candidate) {
 // blankParagraphs returns text with every paragraph not in keep turned to
 // spaces, rune for rune (line breaks stay), so code-point offsets hold.
 func blankParagraphs(text string, keep map[int]bool) string {
-	para, blank := 0, 0
-	for _, r := range text {
-		if r == '\n' {
-			para++
-		} else if !keep[para] {
-			blank++
+	if len(keep) > strings.Count(text, "\n") {
+		return text // every paragraph kept
+	}
+	out := make([]byte, 0, len(text))
+	for para, rest := 0, text; ; para++ {
+		line, more, found := strings.Cut(rest, "\n")
+		if keep[para] {
+			out = append(out, line...)
+		} else {
+			for range utf8.RuneCountInString(line) {
+				out = append(out, ' ')
+			}
 		}
-	}
-	if blank == 0 {
-		return text
-	}
-	var sb strings.Builder
-	sb.Grow(len(text))
-	para = 0
-	for _, r := range text {
-		switch {
-		case r == '\n':
-			para++
-			sb.WriteRune(r)
-		case keep[para]:
-			sb.WriteRune(r)
-		default:
-			sb.WriteByte(' ')
+		if !found {
+			break
 		}
+		out = append(out, '\n')
+		rest = more
 	}
-	return sb.String()
+	return string(out)
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 
 	"rasd/events/lexicon"
@@ -44,5 +45,20 @@ func TestWordsBetweenIndex(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestBlankParagraphsKeepsOffsets(t *testing.T) {
+	text := "طرابلس – قتل رجل.\nخلفية عن المدينة.\nIn Sirte, gunmen struck.\n"
+	got := blankParagraphs(text, map[int]bool{0: true, 2: true})
+	if want := []rune(text); len([]rune(got)) != len(want) {
+		t.Fatalf("code points changed: %d vs %d", len([]rune(got)), len(want))
+	}
+	lines := strings.Split(got, "\n")
+	if lines[0] != "طرابلس – قتل رجل." || strings.TrimSpace(lines[1]) != "" || lines[2] != "In Sirte, gunmen struck." {
+		t.Errorf("got %q", got)
+	}
+	if blankParagraphs(text, map[int]bool{0: true, 1: true, 2: true, 3: true}) != text {
+		t.Error("all kept: text should come back unchanged")
 	}
 }
