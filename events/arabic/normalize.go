@@ -186,3 +186,13 @@ func (f Folded) Slice(start, end int) Folded {
 	end = max(start, min(end, len(f.Text)))
 	return Folded{Text: f.Text[start:end], pos: f.pos[start : end+1]}
 }
+
+// WithText returns f with its text replaced by t, which must have the same
+// length in bytes and keep every byte where it was (some runs blanked with
+// spaces, say): offsets map back as before.
+func (f Folded) WithText(t string) Folded {
+	if len(t) != len(f.Text) {
+		panic("arabic: WithText needs a text of the same length")
+	}
+	return Folded{Text: t, pos: f.pos}
+}

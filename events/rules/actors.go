@@ -240,6 +240,16 @@ func (b *binder) actorMentions(country string, year int) []ActorMention {
 	f := b.d.folded
 	if b.actorSpan.end > b.actorSpan.start {
 		f = f.Slice(b.actorSpan.start, b.actorSpan.end)
+		if b.keep != nil {
+			// the incidents' paragraphs and the ones right after them
+			// (claims, blame), counted from the slice's first paragraph
+			first := b.d.sentences[b.d.sentenceOf(b.actorSpan.start)].para
+			keep := map[int]bool{}
+			for p := range b.keep {
+				keep[p-first], keep[p-first+1] = true, true
+			}
+			f = f.WithText(blankFolded(f.Text, keep))
+		}
 	}
 	ms := b.f.Actors(b.r.Text, f, country, year)
 	b.actorMemo[key] = ms

@@ -22,7 +22,8 @@ type binder struct {
 	// actorSpan is the part of the text actors are looked for in: the
 	// incidents' sentences and the three after them (claims, blame)
 	actorSpan span
-	inClause  bool // the last nearest found its span in the trigger's clause
+	inClause  bool         // the last nearest found its span in the trigger's clause
+	keep      map[int]bool // paragraphs read for dates, places and actors
 }
 
 // dateAt and placeAt are mentions placed in the folded text.
@@ -46,6 +47,10 @@ func (c *Coder) newBinder(d *doc, r events.Report, limit int, keep map[int]bool)
 		folded = d.folded.Slice(0, limit)
 		_, _, view.Text = d.original(r.Text, 0, limit)
 	}
+	// dates, like places, are read in the lead and the candidates'
+	// paragraphs: the others are blanked byte for byte
+	folded = folded.WithText(blankFolded(folded.Text, keep))
+	b.keep = keep
 	if c.f.Dates != nil {
 		for _, m := range c.f.Dates(view.Text, folded, r.Published) {
 			b.dates = append(b.dates, dateAt{DateMention: m, start: d.folded.ByteOf(m.Start), end: d.folded.ByteOf(m.End)})
@@ -267,6 +272,27 @@ func blankParagraphs(text string, keep map[int]bool) string {
 		}
 		out = append(out, '\n')
 		rest = more
+	}
+	return string(out)
+}
+
+// blankFolded turns every byte of the paragraphs not in keep into a space,
+// so the text keeps its length and its map to the original.
+func blankFolded(text string, keep map[int]bool) string {
+	if len(keep) > strings.Count(text, "\n") {
+		return text
+	}
+	out := []byte(text)
+	para, blank := 0, !keep[0]
+	for i, c := range out {
+		if c == '\n' {
+			para++
+			blank = !keep[para]
+			continue
+		}
+		if blank {
+			out[i] = ' '
+		}
 	}
 	return string(out)
 }
