@@ -56,15 +56,18 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 	if victim < 0 {
 		// "مقتل 43 عنصرا من ميليشيات الحوثي", "killed 12 fighters of the
 		// ADF": a group named as the victims' own is the victim side
-		var spans []span
+		var spans, doers []span
 		for _, m := range cands {
-			if m.Generic || m.Role || m.Member || m.State || m.Name == "" {
+			if !m.Role && !m.Member && m.Name != "" {
+				doers = append(doers, span{start: m.start, end: m.end})
+			}
+			if m.Generic || m.Role || m.Member || m.Name == "" {
 				spans = append(spans, span{start: -1, end: -1})
 				continue
 			}
 			spans = append(spans, span{start: m.start, end: m.end})
 		}
-		victim = d.armedVictims(in, spans)
+		victim = d.armedVictims(in, spans, doers)
 	}
 	best, bestScore, role, roleDist := -1, 1<<30, -1, 1<<30
 	for i, m := range cands {
@@ -281,17 +284,30 @@ func (b *binder) nationality(in *incident) string {
 	return ""
 }
 
+// doerBefore reports whether an actor mention stands before the trigger in
+// its clause: the subject of a verb-after-subject sentence.
+func doerBefore(doers []span, c *candidate) bool {
+	for _, m := range doers {
+		if m.end <= c.m.Start && m.start >= c.clause.start {
+			return true
+		}
+	}
+	return false
+}
+
 // armedVictims returns the index of the span (an actor mention) that
 // names the group of the counted dead or abducted: right after the count,
 // behind من or of ("43 عنصرا من ميليشيات الحوثي", "12 fighters of the
 // ADF"); -1 when there is none. Spans with start < 0 are skipped.
-func (d *doc) armedVictims(in *incident, mentions []span) int {
+func (d *doc) armedVictims(in *incident, mentions, doers []span) int {
 	for _, c := range in.cands {
 		// the victims stand after the trigger when it is an English verb
 		// (killed 12 fighters of) or an Arabic noun or passive (مقتل 43 عنصرا
-		// من); after an active Arabic verb stands its subject (اختطف مسلحون من)
+		// من); after an active Arabic verb stands its subject (اختطف مسلحون
+		// من), unless the doers were named before it ("مسلحون قتلوا عنصرين من
+		// قوات النظام")
 		arabicTrigger := arabic.IsArabicLetter(firstRune(d.text[c.m.Start:]))
-		if arabicTrigger && !c.info.passive {
+		if arabicTrigger && !c.info.passive && !doerBefore(doers, c) {
 			continue
 		}
 		for _, g := range d.counts(c.clause) {

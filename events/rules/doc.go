@@ -198,12 +198,46 @@ func (d *doc) clauseBounds(s span, i int) span {
 	}
 	for j := i; j < s.end; j++ {
 		if clauseBreak(d.text, j) {
+			// "قتلوا، مساء الثلاثاء، عنصرين": a short aside between two
+			// commas does not end the clause
+			if k := d.nextBreak(j+1, s.end); k > 0 && d.wordsBetween(j+1, k) <= 3 && d.dateAside(j+1, k) {
+				j = k
+				continue
+			}
 			end = j
 			break
 		}
 	}
 	return span{start: start, end: end, para: s.para}
 }
+
+// nextBreak returns the next clause break at or after byte i before end,
+// or -1.
+func (d *doc) nextBreak(i, end int) int {
+	for k := i; k < end; k++ {
+		if clauseBreak(d.text, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// dateAside reports whether [a, b) holds a time word: the aside is "on
+// Tuesday" or "مساء الثلاثاء", not a new statement.
+func (d *doc) dateAside(a, b int) bool {
+	seg := " " + d.text[a:b] + " "
+	for _, w := range asideTimeWords {
+		if strings.Contains(seg, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// asideTimeWords mark a time aside between commas (folded text).
+var asideTimeWords = []string{"امس", "اليوم", "مساء", "صباح", "فجر", "ليله", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
+	"الاربعاء", "الخميس", "الجمعه", "السبت", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "overnight", "night", "morning", "evening"}
 
 func clauseBreak(t string, j int) bool {
 	switch t[j] {
