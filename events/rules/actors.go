@@ -338,7 +338,7 @@ func (d *doc) armedVictims(in *incident, mentions, doers []span) int {
 // they are actor2 (their named group, else an unidentified armed group),
 // and the force that killed them, when the text names none, is the
 // country's military — raids and battles, not unknown gunmen, kill them.
-func (b *binder) militantSides(in *incident, e *events.Event, country string) {
+func (b *binder) militantSides(in *incident, e *events.Event, country string, raid bool) {
 	if country == "" {
 		return
 	}
@@ -346,12 +346,12 @@ func (b *binder) militantSides(in *incident, e *events.Event, country string) {
 		e.Actor2, e.Inter2 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
 		e.AssocActor2, e.CivilianTargeting = "", ""
 	}
-	if strings.HasPrefix(e.Actor1, "Unidentified Armed Group") && b.f.Forces != nil {
+	if raid && strings.HasPrefix(e.Actor1, "Unidentified Armed Group") && b.f.Forces != nil {
 		if name := b.f.Forces(false, country, e.Year); name != "" {
 			e.Actor1, e.Inter1 = name, events.StateForces
 		}
 	}
-	if e.Actor1 == e.Actor2 {
+	if e.Actor1 == e.Actor2 && raid {
 		e.Actor1, e.Inter1 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
 	}
 }

@@ -174,6 +174,9 @@ func TestCoderCases(t *testing.T) {
 		{"ar an activist led away", "2023-07-20",
 			"اختفى الناشط السياسي أحمد منذ ثلاثة أيام بعد أن اقتاده مسلحون من أمام منزله في مدينة طرابلس الليبية.",
 			[]want{{category: events.Kidnapping, date: "2023-07-17"}}},
+		{"en the dead of a clash between armed groups", "2024-09-14",
+			"At least a dozen people were killed when rival armed groups clashed in Tripoli late on Friday, the health ministry said.",
+			[]want{{category: events.Killing, fatalities: 12, actor1: "Unidentified Armed Group (Libya)", actor2: "Unidentified Armed Group (Libya)"}}},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event

@@ -66,7 +66,9 @@ func (b *binder) event(in *incident) events.Event {
 		e.SubEventType = "Abduction/forced disappearance"
 	}
 	vs, ve, stateVictim := d.stateVictims(in)
-	militants := !stateVictim && in.category != events.Kidnapping && d.militantVictims(in)
+	raid := !stateVictim && in.category != events.Kidnapping && d.militantVictims(in)
+	clash := !stateVictim && !raid && in.category != events.Kidnapping && d.clashDead(in)
+	militants := raid || clash
 	if w, ws, we, ok := d.weapon(in); ok && in.category != events.Kidnapping {
 		e.EventType, e.SubEventType = w.eventType, w.subType
 		ev("sub_event_type", ws, we)
@@ -77,7 +79,7 @@ func (b *binder) event(in *incident) events.Event {
 	// who
 	b.actors(in, &e, country, vs, ve, stateVictim, ev)
 	if militants {
-		b.militantSides(in, &e, country)
+		b.militantSides(in, &e, country, raid)
 	}
 	if e.Inter2 != 0 && e.Inter2 != events.Civilians && e.Inter2 != events.StateForces && e.Category == events.Assassination {
 		// a commander of an armed group killed is a fight's casualty, not
@@ -175,12 +177,18 @@ func notes(e events.Event) string {
 			victim += ", " + role + ","
 		}
 	}
-	switch e.Category {
-	case events.Kidnapping:
+	switch {
+	case e.EventType == "Battles" && e.Inter2 != events.StateForces:
+		other := e.Actor2
+		if strings.HasPrefix(other, "Unidentified Armed Group") {
+			other = "another armed group"
+		}
+		sb.WriteString(actor + " fought " + other)
+	case e.Category == events.Kidnapping:
 		sb.WriteString(actor + " abducted " + victim)
-	case events.Assassination:
+	case e.Category == events.Assassination:
 		sb.WriteString(actor + " assassinated " + victim)
-	case events.AssassinationAttempt:
+	case e.Category == events.AssassinationAttempt:
 		sb.WriteString(actor + " attempted to assassinate " + victim)
 	default:
 		sb.WriteString(actor + " killed " + victim)
@@ -192,7 +200,7 @@ func notes(e events.Event) string {
 		}
 	}
 	if e.EventType == "Explosions/Remote violence" {
-		sb.WriteString(" (" + strings.ToLower(e.SubEventType) + ")")
+		sb.WriteString(" (" + strings.ToLower(e.SubEventType[:1]) + e.SubEventType[1:] + ")")
 	}
 	sb.WriteString(". Fatalities: " + strconv.Itoa(e.Fatalities) + ".")
 	s := sb.String()

@@ -262,3 +262,31 @@ func (d *doc) membersOf(i int) bool {
 	rest := strings.TrimLeft(d.text[i:min(len(d.text), i+8)], " ")
 	return strings.HasPrefix(rest, "من ") || strings.HasPrefix(rest, "of ")
 }
+
+// clashDead reports whether the dead fell in a clash between armed men and
+// the text calls them only "people" ("a dozen people were killed when
+// rival armed groups clashed"): a battle, not an attack on civilians.
+func (d *doc) clashDead(in *incident) bool {
+	clash := false
+	for _, c := range in.cands {
+		if _, ok := c.mods["clash"]; ok {
+			clash = true
+		}
+	}
+	if !clash {
+		return false
+	}
+	for _, c := range in.cands {
+		for _, g := range d.counts(c.clause) {
+			words := strings.Fields(d.text[g.start:g.end])
+			if len(words) == 0 || !genericPeople[words[len(words)-1]] {
+				return false // civilians, women, a doctor: named as unarmed
+			}
+		}
+	}
+	return true
+}
+
+// genericPeople are person words that say nothing of who the dead were.
+var genericPeople = map[string]bool{"people": true, "persons": true, "person": true, "اشخاص": true, "شخص": true,
+	"شخصا": true, "شخصين": true, "شخصان": true, "قتلي": true, "قتيلا": true, "قتيل": true}
