@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasd/events"
+	"rasd/events/places"
 )
 
 // binder ties mentions to the dates and places that govern them.
@@ -216,6 +217,21 @@ func (b *binder) bindPlace(c *candidate) {
 		return p
 	}
 	i, own := b.nearest(c, starts, ends, usable, penalty)
+	if i >= 0 && own && b.places[i].Fields.Precision > 1 {
+		// "مختار مدينة جاسم في ريف درعا": a town of the sentence inside the
+		// broader area chosen is the more precise place
+		sent := b.d.sentences[c.sent]
+		for j, m := range b.places {
+			if j == i || !usable(j) || m.Foreign || m.Fields.Precision != 1 || !sent.contains(m.start) {
+				continue
+			}
+			p := b.places[i].Fields
+			if m.Fields.Country == p.Country && places.Distance(m.Fields.Lat, m.Fields.Lon, p.Lat, p.Lon) <= 60 {
+				i = j
+				break
+			}
+		}
+	}
 	if i >= 0 && own && b.places[i].Region {
 		// A province named in the sentence and a town of it in the dateline:
 		// the town.
