@@ -311,7 +311,7 @@ func (d *doc) armedVictims(in *incident, mentions, doers []span) int {
 			continue
 		}
 		for _, g := range d.counts(c.clause) {
-			if g.start < c.m.End {
+			if g.start < c.m.End || d.subjectOf(g, c) {
 				continue
 			}
 			for i, m := range mentions {

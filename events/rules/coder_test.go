@@ -177,6 +177,12 @@ func TestCoderCases(t *testing.T) {
 		{"en the dead of a clash between armed groups", "2024-09-14",
 			"At least a dozen people were killed when rival armed groups clashed in Tripoli late on Friday, the health ministry said.",
 			[]want{{category: events.Killing, fatalities: 12, actor1: "Unidentified Armed Group (Libya)", actor2: "Unidentified Armed Group (Libya)"}}},
+		{"en after a passive verb stand the agents", "2024-03-14",
+			"Residents near Mosul accused soldiers of killing three fishermen last week, saying the men were shot after troops accused them of helping insurgents.",
+			[]want{{category: events.Killing, fatalities: 3, actor2: "Civilians (Iraq)"}}},
+		{"en dozens over years is background", "2024-04-23",
+			"Gunmen fired on a local leader outside his home in Mosul on Saturday, wounding him.\nMilitants have killed dozens of vaccinators in the region.",
+			[]want{{category: events.AssassinationAttempt, fatalities: 0}}},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event

@@ -307,10 +307,16 @@ func (d *doc) aggregate(c *candidate) bool {
 		if n.vague && n.value >= 100 {
 			return true
 		}
+		if n.vague && n.value >= 10 && !c.when.own && n.start >= c.m.End {
+			return true // "militants have killed dozens of vaccinators" with no time of its own
+		}
 	}
 	v, vague, _, ok := d.numberBefore(c.m.Start, c.clause.start, 3)
 	if ok && vague && v >= 100 {
 		return true
+	}
+	if av, avague, _, aok := d.numberAfter(c.m.End, c.clause.end, 0); aok && avague && av >= 10 && !c.when.own {
+		return true // "have killed dozens of vaccinators"
 	}
 	// "5000 مختطف في سجون الحوثيين": a count in the thousands with no day
 	// of its own is a tally

@@ -210,9 +210,15 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 		return false
 	}
 	if g.start >= c.m.End {
+		if !arabic.IsArabicLetter(firstRune(d.text[c.m.Start:])) {
+			// "the men were shot after troops accused them": after an
+			// English passive stand the agents, not the victims
+			_, w := d.prevWord(c.m.Start)
+			return w == "was" || w == "were" || w == "been"
+		}
 		// verb-subject-object: of two groups after an Arabic verb, the
 		// first is the subject ("قتلت مجموعة إرهابية راعيا")
-		if !arabic.IsArabicLetter(firstRune(d.text[c.m.Start:])) || d.wordsBetween(c.m.End, g.start) > 1 {
+		if d.wordsBetween(c.m.End, g.start) > 1 {
 			return false
 		}
 		for _, o := range d.counts(c.clause) {
