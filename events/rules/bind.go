@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -191,7 +192,13 @@ func (b *binder) bindDate(c *candidate) {
 		c.rejected = "a general mention with no time of its own"
 		return
 	}
-	c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, own: own, text: m.Text}
+	date := m.Date
+	if n, ok := b.d.daysAfter(c); ok && !c.clause.contains(m.start) {
+		// "on Monday, two days after a politician was wounded": the told
+		// incident is n days before the date of the main clause
+		date = date.AddDate(0, 0, -n)
+	}
+	c.when = when{date: date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, own: own, text: m.Text}
 	if c.info.body && c.when.precision < 2 {
 		c.when.precision = 2 // a body found: the day it was found, precision 2
 	}
@@ -311,4 +318,42 @@ func blankFolded(text string, keep map[int]bool) string {
 		}
 	}
 	return string(out)
+}
+
+// dayCounts are the small numbers "N days after" is written with.
+var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"يوم": 1, "يومين": 2, "يومان": 2}
+
+// daysAfter reads "N days after" (or "N days before", negative) opening the
+// candidate's clause before its trigger: "two days after a politician was
+// wounded", "بعد يومين من إصابة". It returns N and whether it found one.
+func (d *doc) daysAfter(c *candidate) (int, bool) {
+	words := strings.Fields(d.text[c.clause.start:c.m.Start])
+	for i := 0; i+2 < len(words) && i < 4; i++ {
+		// English: N day(s) after|before
+		if n, ok := dayCounts[words[i]]; ok && (words[i+1] == "days" || words[i+1] == "day") {
+			switch words[i+2] {
+			case "after":
+				return n, true
+			case "before":
+				return -n, true
+			}
+		}
+		// Arabic: بعد|قبل N (أيام) من
+		if words[i] == "بعد" || words[i] == "قبل" {
+			n, ok := dayCounts[words[i+1]]
+			if !ok {
+				if v, err := strconv.Atoi(words[i+1]); err == nil && v > 0 && v < 15 {
+					n, ok = v, true
+				}
+			}
+			if ok {
+				if words[i] == "قبل" {
+					n = -n
+				}
+				return n, true
+			}
+		}
+	}
+	return 0, false
 }

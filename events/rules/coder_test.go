@@ -183,6 +183,9 @@ func TestCoderCases(t *testing.T) {
 		{"en dozens over years is background", "2024-04-23",
 			"Gunmen fired on a local leader outside his home in Mosul on Saturday, wounding him.\nMilitants have killed dozens of vaccinators in the region.",
 			[]want{{category: events.AssassinationAttempt, fatalities: 0}}},
+		{"en two days after", "2024-04-23",
+			"Militants shot dead a policeman on the outskirts of Mosul on Monday, officials said, two days after a local politician was wounded in a gun attack in Kirkuk.",
+			[]want{{category: events.Killing, date: "2024-04-22", location: "Mosul"}, {category: events.AssassinationAttempt, date: "2024-04-20", location: "Kirkuk"}}},
 		{"en a call to kill is no event", "2024-03-10", "The group calls on its fighters to kill the mayor of Sirte on Friday.", nil},
 
 		// What is not an event

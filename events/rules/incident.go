@@ -354,7 +354,7 @@ func (d *doc) prominentVictim(in *incident) bool {
 				// gunmen fired on his car")
 				continue
 			}
-			if d.reportBetween(cue.End, min(s.end, cue.End+40)) || d.reportBetween(max(s.start, cue.Start-30), cue.Start) {
+			if d.reportBetween(cue.End, min(s.end, cue.End+40)) || d.speakerBefore(s, cue.Start) {
 				continue // "a security official said", "وقال مسؤول محلي"
 			}
 			return true
@@ -416,4 +416,19 @@ func (d *doc) enumerated(a, b *candidate) bool {
 // named closer to the act).
 func samePlaceOrWithin(a, b where) bool {
 	return a.place.Country == b.place.Country
+}
+
+// speakerBefore reports whether a reporting verb stands right before byte
+// i, in its clause and at most two words away ("وقال مسؤول محلي").
+func (d *doc) speakerBefore(s span, i int) bool {
+	cl := d.clauseBounds(s, i)
+	for _, cue := range d.cues {
+		if cue.End > i || cue.Start < cl.start || d.wordsBetween(cue.End, i) > 2 {
+			continue
+		}
+		if ci, _ := cue.Entry().Info.(cueInfo); ci.kind == "report" {
+			return true
+		}
+	}
+	return false
 }
