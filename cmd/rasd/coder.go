@@ -41,11 +41,10 @@ func defaultCoder(cfg Config) (events.Coder, error) {
 		return nil, err
 	}
 	return rules.New(lx, rules.Finders{
-		Dates:     rules.FindDates,
-		Places:    rules.FindPlaces(g),
-		Actors:    rules.FindActors(table),
-		Forces:    rules.Forces(table),
-		Civilians: func(country string) string { return "Civilians (" + country + ")" },
+		Dates:  rules.FindDates,
+		Places: rules.FindPlaces(g),
+		Actors: rules.FindActors(table),
+		Forces: rules.Forces(table),
 	}), nil
 }
 

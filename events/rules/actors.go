@@ -140,11 +140,7 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		if n := b.nationality(in); n != "" {
 			home = n // CODEBOOK: Egyptian workers kidnapped in Libya are "Civilians (Egypt)"
 		}
-		name := "Civilians (" + home + ")"
-		if b.f.Civilians != nil {
-			name = b.f.Civilians(home)
-		}
-		e.Actor2, e.Inter2 = name, events.Civilians
+		e.Actor2, e.Inter2 = "Civilians ("+home+")", events.Civilians
 	}
 }
 

@@ -24,7 +24,6 @@ type binder struct {
 	// actorSpan is the part of the text actors are looked for in: the
 	// incidents' sentences and the three after them (claims, blame)
 	actorSpan span
-	inClause  bool         // the last nearest found its span in the trigger's clause
 	keep      map[int]bool // paragraphs read for dates, places and actors
 }
 
@@ -81,7 +80,6 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	d := b.d
 	sent := d.sentences[c.sent]
 	best, bestDist := -1, 1<<30
-	b.inClause = false
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		scope := c.clause
 		if pass == 1 {
@@ -104,7 +102,6 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 		}
 	}
 	if best >= 0 {
-		b.inClause = starts[best] >= c.clause.start && ends[best] <= c.clause.end
 		return best, true
 	}
 	for i := range starts {
@@ -271,7 +268,7 @@ func (b *binder) bindPlace(c *candidate) {
 		return
 	}
 	m := b.places[i]
-	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, clause: own && b.inClause, place: m.Fields}
+	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, clause: own && m.start >= c.clause.start && m.end <= c.clause.end, place: m.Fields}
 }
 
 // blankParagraphs returns text with every paragraph not in keep turned to

@@ -68,7 +68,4 @@ type Finders struct {
 	// Forces names a country's military or police forces in a year, with
 	// their regime years, for state victims no force name is given for.
 	Forces func(police bool, country string, year int) string
-	// Civilians names the victims' side: "Civilians (Libya)"; nationality
-	// adjectives near the victims may name another country.
-	Civilians func(country string) string
 }

@@ -143,7 +143,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 			continue
 		}
 		joined.cands = append(joined.cands, c)
-		if c.where.ok && (!joined.where.ok || c.where.clause && !joined.where.clause && samePlaceOrWithin(c.where, joined.where)) {
+		if c.where.ok && (!joined.where.ok || c.where.clause && !joined.where.clause && c.where.place.Country == joined.where.place.Country) {
 			// "نجا ... من محاولة اغتيال، بعدما أطلق مسلحون النار ... في منطقة عين زارة":
 			// the place in the clause that tells the act beats one borrowed from the sentence
 			joined.where = c.where
@@ -409,13 +409,6 @@ func (d *doc) enumerated(a, b *candidate) bool {
 		}
 	}
 	return false
-}
-
-// samePlaceOrWithin reports whether place a may refine place b: the same
-// country (a district of the city, a town of the province, another town
-// named closer to the act).
-func samePlaceOrWithin(a, b where) bool {
-	return a.place.Country == b.place.Country
 }
 
 // speakerBefore reports whether a reporting verb stands right before byte

@@ -2,8 +2,6 @@ package rules
 
 import (
 	"strings"
-
-	"rasd/events/arabic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -75,7 +73,7 @@ func (b *binder) target(in *incident) (name string, start, end int, ok bool) {
 // sentence, read from the original text (folding loses case) and returned
 // as folded-byte spans.
 func (d *doc) englishNames(text string, sent span) []span {
-	if !hasUpperASCII(d.folded, text, sent) {
+	if !hasLatin(d.text[sent.start:sent.end]) {
 		return nil // an Arabic sentence: no capitals to read names from
 	}
 	cs, _, t := d.original(text, sent.start, sent.end)
@@ -210,17 +208,10 @@ func (b *binder) placeOrActor(s, e int) bool {
 	return false
 }
 
-// hasUpperASCII reports whether the original words of a sentence have a
-// Latin capital (folding lowers them, so the folded text cannot tell).
-func hasUpperASCII(f arabic.Folded, text string, sent span) bool {
-	hasLatin := false
-	for i := sent.start; i < sent.end && i < len(f.Text); i++ {
-		if c := f.Text[i]; c >= 'a' && c <= 'z' {
-			hasLatin = true
-			break
-		}
-	}
-	return hasLatin
+// hasLatin reports whether folded text has a Latin letter: a sentence
+// without one can hold no capitalised name.
+func hasLatin(folded string) bool {
+	return strings.IndexFunc(folded, func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
 }
 
 // nameWordEnd returns where the word of a name starting at byte i ends:
