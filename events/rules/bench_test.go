@@ -10,9 +10,6 @@ import (
 	"time"
 
 	"rasd/events"
-	"rasd/events/actors"
-	"rasd/events/places"
-	"rasd/seeds"
 )
 
 // BenchmarkCodeGolden codes the golden reports with the fixture gazetteer.
@@ -43,34 +40,26 @@ func BenchmarkCodeGolden(b *testing.B) {
 // present) with the full gazetteer (RASD_GAZETTEER or data/gazetteer.bin):
 // the coder's throughput per core, in MB/s.
 func BenchmarkCodeReal(b *testing.B) {
-	corpus := "../../../shared/eval/real/ant_arabic_violence_news.jsonl"
-	f, err := os.Open(corpus)
+	rs, size := realReports(b)
+	c := fullCoder(b)
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, r := range rs {
+			c.Code(r)
+		}
+	}
+}
+
+// realReports reads the real Arabic corpus (../shared, when present):
+// 443 news articles, for the throughput benchmarks. size is their text in
+// bytes.
+func realReports(b *testing.B) (rs []events.Report, size int) {
+	f, err := os.Open("../../../shared/eval/real/ant_arabic_violence_news.jsonl")
 	if err != nil {
-		b.Skipf("no real corpus at %s", corpus)
+		b.Skipf("no real corpus here (%v)", err)
 	}
 	defer f.Close()
-	gz := os.Getenv("RASD_GAZETTEER")
-	if gz == "" {
-		gz = "../../data/gazetteer.bin"
-	}
-	g, err := places.Load(gz)
-	if err != nil {
-		b.Skipf("no gazetteer (%v): run make gazetteer", err)
-	}
-	if err := g.Prepare(); err != nil {
-		b.Fatal(err)
-	}
-	lx, err := LoadLexicons(seeds.FS(""))
-	if err != nil {
-		b.Fatal(err)
-	}
-	table, err := actors.Load(seeds.FS(""))
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table)})
-	var rs []events.Report
-	size := 0
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<22)
 	for sc.Scan() {
@@ -82,11 +71,5 @@ func BenchmarkCodeReal(b *testing.B) {
 		rs = append(rs, events.Report{Title: d.Title, Text: d.Text, Published: p})
 		size += len(d.Text)
 	}
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for b.Loop() {
-		for _, r := range rs {
-			c.Code(r)
-		}
-	}
+	return rs, size
 }

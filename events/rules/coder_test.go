@@ -32,31 +32,56 @@ var (
 func newTestCoder(t testing.TB) *Coder {
 	t.Helper()
 	coderOnce.Do(func() {
-		lx, err := LoadLexicons(seeds.FS(""))
-		if err != nil {
-			coderErr = err
-			return
-		}
-		table, err := actors.Load(seeds.FS(""))
-		if err != nil {
-			coderErr = err
-			return
-		}
-		g, _, err := places.BuildGazetteer(places.BuildOptions{
+		var g *places.Gazetteer
+		g, _, coderErr = places.BuildGazetteer(places.BuildOptions{
 			Cities:     []string{"../places/testdata/cities.txt"},
 			Admin1:     "../places/testdata/admin1CodesASCII.txt",
 			Supplement: os.DirFS("../../seeds/places"),
 		})
-		if err != nil {
-			coderErr = err
-			return
+		if coderErr == nil {
+			testCoder, coderErr = coderWith(g)
 		}
-		testCoder = New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table), Forces: Forces(table)})
 	})
 	if coderErr != nil {
 		t.Fatal(coderErr)
 	}
 	return testCoder
+}
+
+// coderWith is the coder rasd runs (built-in lexicons and actor table,
+// every finder) over the gazetteer g.
+func coderWith(g *places.Gazetteer) (*Coder, error) {
+	lx, err := LoadLexicons(seeds.FS(""))
+	if err != nil {
+		return nil, err
+	}
+	table, err := actors.Load(seeds.FS(""))
+	if err != nil {
+		return nil, err
+	}
+	return New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table), Forces: Forces(table)}), nil
+}
+
+// fullCoder is coderWith the built gazetteer (RASD_GAZETTEER, else
+// data/gazetteer.bin); the test skips without one.
+func fullCoder(tb testing.TB) *Coder {
+	tb.Helper()
+	gz := os.Getenv("RASD_GAZETTEER")
+	if gz == "" {
+		gz = "../../data/gazetteer.bin"
+	}
+	g, err := places.Load(gz)
+	if err != nil {
+		tb.Skipf("no gazetteer (%v): run make gazetteer", err)
+	}
+	if err := g.Prepare(); err != nil {
+		tb.Fatal(err)
+	}
+	c, err := coderWith(g)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }
 
 func report(text, published string) events.Report {

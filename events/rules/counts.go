@@ -81,6 +81,10 @@ func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int
 
 // counts finds the numbered groups of people inside a span.
 func (d *doc) counts(s span) []count {
+	key := [2]int{s.start, s.end}
+	if out, ok := d.countMemo[key]; ok {
+		return out
+	}
 	var out []count
 	for _, p := range d.persons {
 		if p.Start < s.start || p.End > s.end {
@@ -88,6 +92,10 @@ func (d *doc) counts(s span) []count {
 		}
 		out = append(out, d.personCount(p, s))
 	}
+	if d.countMemo == nil {
+		d.countMemo = map[[2]int][]count{}
+	}
+	d.countMemo[key] = out
 	return out
 }
 

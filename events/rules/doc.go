@@ -23,6 +23,9 @@ type doc struct {
 	// words[i] counts the words that start before byte i; wordsBetween
 	// reads it in O(1).
 	words []int32
+	// countMemo keeps counts by span: victims, subjects and fatalities ask
+	// for the same clause's groups many times
+	countMemo map[[2]int][]count
 	// origBytes[cp] is the byte offset of code point cp in origText, the
 	// report's text, made when evidence is first cited.
 	origText  string

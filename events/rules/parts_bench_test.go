@@ -1,37 +1,21 @@
 package rules
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"rasd/events/arabic"
 	"rasd/seeds"
 )
 
-// realTexts reads the texts of the real Arabic corpus (../shared, when
-// present) for the component benchmarks below, which show where the
-// coder's time goes.
+// realTexts are the texts of realReports, for the component benchmarks
+// below, which show where the coder's time goes.
 func realTexts(b *testing.B) ([]string, int) {
-	f, err := os.Open("../../../shared/eval/real/ant_arabic_violence_news.jsonl")
-	if err != nil {
-		b.Skip("no corpus")
+	rs, n := realReports(b)
+	ts := make([]string, len(rs))
+	for i, r := range rs {
+		ts[i] = r.Text
 	}
-	defer f.Close()
-	var out []string
-	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() {
-		var d struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &d) != nil {
-			continue
-		}
-		out = append(out, d.Text)
-		n += len(d.Text)
-	}
-	return out, n
+	return ts, n
 }
 
 func BenchmarkPartFold(b *testing.B) {

@@ -5,9 +5,6 @@ import (
 	"testing"
 
 	"rasd/events"
-	"rasd/events/actors"
-	"rasd/events/places"
-	"rasd/seeds"
 )
 
 // TestSeedArticle codes the article rasd was made from (../shared/seed,
@@ -21,24 +18,7 @@ func TestSeedArticle(t *testing.T) {
 	if err != nil {
 		t.Skipf("no seed article here (%v)", err)
 	}
-	gz := os.Getenv("RASD_GAZETTEER")
-	if gz == "" {
-		gz = "../../data/gazetteer.bin"
-	}
-	g, err := places.Load(gz)
-	if err != nil {
-		t.Skipf("no gazetteer (%v): run make gazetteer", err)
-	}
-	lx, err := LoadLexicons(seeds.FS(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	table, err := actors.Load(seeds.FS(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table), Forces: Forces(table)})
-	evs, _ := c.Explain(report(string(text), "2018-11-28"))
+	evs, _ := fullCoder(t).Explain(report(string(text), "2018-11-28"))
 	var attempt *events.Event
 	for i, e := range evs {
 		if e.Country != "Libya" || e.Location != "Tripoli" && e.Admin1 != "Tripoli" {
