@@ -72,14 +72,7 @@ func TestReadCSVFields(t *testing.T) {
 }
 
 func TestReadCSVErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		in    string
-		line  int
-		kind  error
-		wants []string
-		good  int
-	}{
+	checkErrCases(t, "bad.csv", ReadCSV, []errCase{
 		{"no text column", "id,title\na,b\n", 1, ErrSyntax, []string{"no text column", "id, title"}, 0},
 		{"header only", "id,text\n", 0, ErrNoReports, []string{"no rows"}, 0},
 		{"empty", "", 0, ErrEmpty, []string{"empty file"}, 0},
@@ -87,16 +80,7 @@ func TestReadCSVErrors(t *testing.T) {
 		{"bad quote fails alone", "id,text\na,one\nb,x\"y\"z\nc,three\n", 3, ErrSyntax, []string{"malformed CSV", "column"}, 2},
 		{"empty text", "id,text\na,\"  \"\nb,two\n", 2, ErrNoText, []string{"no text"}, 1},
 		{"bad date", "id,text,date\na,one,2024-02-30\n", 2, ErrDate, []string{`"2024-02-30"`}, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			errs, good := errorsOf(ReadCSV(strings.NewReader(tt.in), "bad.csv", Options{}))
-			if len(errs) != 1 || good != tt.good {
-				t.Fatalf("got %d errors (%v) and %d reports, want 1 and %d", len(errs), errs, good, tt.good)
-			}
-			checkErr(t, errs[0], "bad.csv", tt.line, tt.kind, tt.wants...)
-		})
-	}
+	})
 }
 
 func TestReadCSVUTF16(t *testing.T) {

@@ -125,14 +125,7 @@ func TestReadFeedDeclaredLatin1(t *testing.T) {
 }
 
 func TestReadFeedErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		in    string
-		line  int
-		kind  error
-		wants []string
-		good  int
-	}{
+	checkErrCases(t, "bad.xml", ReadFeed, []errCase{
 		{"truncated", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\n<item><title>cut", 3, ErrSyntax, []string{"ends before <title> (opened on line 3)", "cut short"}, 0},
 		{"stray end tag", "<rss version=\"2.0\"><channel><title>T</title></channel></rss>\n</item>", 2, ErrSyntax, []string{"</item> closes no open element"}, 0},
 		{"bad markup", "<rss version=\"2.0\"><channel>\n<title>T</title\n<<</channel></rss>", 3, ErrSyntax, []string{"malformed XML"}, 0},
@@ -142,16 +135,7 @@ func TestReadFeedErrors(t *testing.T) {
 		{"empty", "", 0, ErrEmpty, []string{"empty file"}, 0},
 		{"item without text", rss(`<item><guid>a</guid><description>fine</description></item><item><guid>b</guid><title>only a title</title></item>`), 0, ErrNoText, []string{"item 2", "no text"}, 1},
 		{"bad date", rss(`<item><guid>a</guid><pubDate>the other day</pubDate><description>x</description></item>`), 0, ErrDate, []string{"item 1", `"the other day"`}, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			errs, good := errorsOf(ReadFeed(strings.NewReader(tt.in), "bad.xml", Options{}))
-			if len(errs) != 1 || good != tt.good {
-				t.Fatalf("got %d errors (%v) and %d reports, want 1 and %d", len(errs), errs, good, tt.good)
-			}
-			checkErr(t, errs[0], "bad.xml", tt.line, tt.kind, tt.wants...)
-		})
-	}
+	})
 }
 
 func TestPrologEncoding(t *testing.T) {

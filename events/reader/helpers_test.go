@@ -2,6 +2,7 @@ package reader
 
 import (
 	"errors"
+	"io"
 	"iter"
 	"strconv"
 	"strings"
@@ -99,4 +100,31 @@ func date(s string) time.Time {
 		panic(err)
 	}
 	return t
+}
+
+// errCase is one broken input: the line and kind of the error it must
+// give, words its message must hold, and how many good reports the rest
+// of the input still yields.
+type errCase struct {
+	name  string
+	in    string
+	line  int
+	kind  error
+	wants []string
+	good  int
+}
+
+// checkErrCases reads each case with read, as the file path, and checks it
+// fails once, alone, as the case says.
+func checkErrCases(t *testing.T, path string, read func(io.Reader, string, Options) iter.Seq2[events.Report, error], cases []errCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			errs, good := errorsOf(read(strings.NewReader(tt.in), path, Options{}))
+			if len(errs) != 1 || good != tt.good {
+				t.Fatalf("got %d errors (%v) and %d reports, want 1 and %d", len(errs), errs, good, tt.good)
+			}
+			checkErr(t, errs[0], path, tt.line, tt.kind, tt.wants...)
+		})
+	}
 }

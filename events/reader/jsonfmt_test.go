@@ -64,14 +64,7 @@ func TestReadJSONArrayLines(t *testing.T) {
 }
 
 func TestReadJSONErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		in    string
-		line  int
-		kind  error
-		wants []string
-		good  int
-	}{
+	checkErrCases(t, "bad.json", ReadJSON, []errCase{
 		{"no text", `{"id": "x", "title": "only a title"}`, 0, ErrNoText, []string{"no text"}, 0},
 		{"empty array", "[\n]\n", 0, ErrNoReports, []string{"array is empty"}, 0},
 		{"scalar", "\n\n42\n", 3, ErrSyntax, []string{"object or an array"}, 0},
@@ -81,14 +74,5 @@ func TestReadJSONErrors(t *testing.T) {
 		{"syntax error in object", "{\n\"text\": \"a\",\n,\n}", 3, ErrSyntax, []string{"malformed JSON"}, 0},
 		{"trailing data", "{\"text\": \"a\"}\n{\"text\": \"b\"}\n", 2, ErrSyntax, []string{"malformed JSON"}, 0},
 		{"empty", "", 0, ErrEmpty, []string{"empty file"}, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			errs, good := errorsOf(ReadJSON(strings.NewReader(tt.in), "bad.json", Options{}))
-			if len(errs) != 1 || good != tt.good {
-				t.Fatalf("got %d errors (%v) and %d reports, want 1 and %d", len(errs), errs, good, tt.good)
-			}
-			checkErr(t, errs[0], "bad.json", tt.line, tt.kind, tt.wants...)
-		})
-	}
+	})
 }

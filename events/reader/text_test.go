@@ -68,28 +68,13 @@ func TestReadTextFrontMatter(t *testing.T) {
 }
 
 func TestReadTextErrors(t *testing.T) {
-	tests := []struct {
-		name  string
-		in    string
-		line  int
-		kind  error
-		wants []string
-	}{
-		{"unclosed front matter", "---\nid: a\ntitle: b\nBody without the closing line.\n", 1, ErrSyntax, []string{"no closing ---"}},
-		{"front matter only dashes", "---\n", 1, ErrSyntax, []string{"no closing ---"}},
-		{"line without colon", "---\nid: a\njust words\n---\nBody.\n", 3, ErrSyntax, []string{`"just words"`, "key: value"}},
-		{"bad date names its line", "---\nid: a\ntitle: b\npublished: 30 Febtember 2024\n---\nBody.\n", 4, ErrDate, []string{`"30 Febtember 2024"`, "YYYY-MM-DD", "--published"}},
-		{"no body", "---\nid: a\n---\n\n  \n", 0, ErrNoText, []string{"no text"}},
-		{"empty", "", 0, ErrEmpty, []string{"empty file"}},
-		{"blank", "\n \n\t\n", 0, ErrEmpty, []string{"empty file"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			items := collect(ReadText(strings.NewReader(tt.in), "r.md", Options{}))
-			if len(items) != 1 {
-				t.Fatalf("got %d items, want 1", len(items))
-			}
-			checkErr(t, items[0].err, "r.md", tt.line, tt.kind, tt.wants...)
-		})
-	}
+	checkErrCases(t, "r.md", ReadText, []errCase{
+		{"unclosed front matter", "---\nid: a\ntitle: b\nBody without the closing line.\n", 1, ErrSyntax, []string{"no closing ---"}, 0},
+		{"front matter only dashes", "---\n", 1, ErrSyntax, []string{"no closing ---"}, 0},
+		{"line without colon", "---\nid: a\njust words\n---\nBody.\n", 3, ErrSyntax, []string{`"just words"`, "key: value"}, 0},
+		{"bad date names its line", "---\nid: a\ntitle: b\npublished: 30 Febtember 2024\n---\nBody.\n", 4, ErrDate, []string{`"30 Febtember 2024"`, "YYYY-MM-DD", "--published"}, 0},
+		{"no body", "---\nid: a\n---\n\n  \n", 0, ErrNoText, []string{"no text"}, 0},
+		{"empty", "", 0, ErrEmpty, []string{"empty file"}, 0},
+		{"blank", "\n \n\t\n", 0, ErrEmpty, []string{"empty file"}, 0},
+	})
 }
