@@ -107,25 +107,62 @@ type Folded struct {
 	// produced byte i of Text; pos[len(Text)] is the original's length in
 	// code points.
 	pos []int32
+	// src is the original text and at[cp] the byte offset of its code
+	// point cp (at[len] = len(src)), for citing the original words.
+	src string
+	at  []int32
 }
 
-// FoldText folds s and keeps the map back to s, for citing evidence.
+// FoldText folds s and keeps the map back to s, for citing evidence. It is
+// the first pass over every report, so it decodes the one- and two-byte
+// runes Arabic and English text are made of itself.
 func FoldText(s string) Folded {
 	b := make([]byte, 0, len(s))
 	pos := make([]int32, 0, len(s)+1)
+	at := make([]int32, 0, len(s)+1)
 	cp := int32(0)
-	for _, r := range s {
-		if f := FoldRune(r); f >= 0 {
-			n := len(b)
+	for i := 0; i < len(s); {
+		c, r, n := s[i], rune(0), 1
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		at = append(at, int32(i))
+		switch f := FoldRune(r); {
+		case f < 0:
+		case f < utf8.RuneSelf:
+			b = append(b, byte(f))
+			pos = append(pos, cp)
+		case f < 0x800:
+			b = append(b, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+			pos = append(pos, cp, cp)
+		default:
+			k := len(b)
 			b = utf8.AppendRune(b, f)
-			for range len(b) - n {
+			for range len(b) - k {
 				pos = append(pos, cp)
 			}
 		}
+		i += n
 		cp++
 	}
 	pos = append(pos, cp)
-	return Folded{Text: string(b), pos: pos}
+	at = append(at, int32(len(s)))
+	return Folded{Text: string(b), pos: pos, src: s, at: at}
+}
+
+// Original maps the folded byte range [start, end) to code-point offsets of
+// the original text and the original words there, for evidence.
+func (f Folded) Original(start, end int) (int, int, string) {
+	s, e := f.Span(start, end)
+	if s < 0 || e < s || e >= len(f.at) {
+		return s, e, ""
+	}
+	return s, e, f.src[f.at[s]:f.at[e]]
 }
 
 // Span maps the byte range [start, end) of the folded text to the code-point
@@ -184,7 +221,7 @@ func (f Folded) ByteOf(cp int) int {
 func (f Folded) Slice(start, end int) Folded {
 	start = max(0, min(start, len(f.Text)))
 	end = max(start, min(end, len(f.Text)))
-	return Folded{Text: f.Text[start:end], pos: f.pos[start : end+1]}
+	return Folded{Text: f.Text[start:end], pos: f.pos[start : end+1], src: f.src, at: f.at}
 }
 
 // WithText returns f with its text replaced by t, which must have the same
@@ -194,5 +231,5 @@ func (f Folded) WithText(t string) Folded {
 	if len(t) != len(f.Text) {
 		panic("arabic: WithText needs a text of the same length")
 	}
-	return Folded{Text: t, pos: f.pos}
+	return Folded{Text: t, pos: f.pos, src: f.src, at: f.at}
 }

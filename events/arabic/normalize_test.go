@@ -40,6 +40,9 @@ func TestFoldTextSpan(t *testing.T) {
 		if Fold(got) != word {
 			t.Errorf("span of %q maps to %q (runes %d-%d)", word, got, s, e)
 		}
+		if os, oe, words := f.Original(i, i+len(word)); os != s || oe != e || words != got {
+			t.Errorf("Original of %q = %d-%d %q, want %d-%d %q", word, os, oe, words, s, e, got)
+		}
 	}
 	if s, e := f.Span(0, len(f.Text)); s != 0 || e != utf8.RuneCountInString(orig) {
 		t.Errorf("whole span = %d-%d, want 0-%d", s, e, utf8.RuneCountInString(orig))
@@ -63,16 +66,22 @@ func TestHasArabic(t *testing.T) {
 
 func FuzzFoldText(f *testing.F) {
 	f.Add("قُتِلَ رجلٌ في طَرَابُلُس")
+	f.Add("Élysée\xff\xd8 طرابلس — €5 😀 ٣ قتلى\u200f")
 	f.Fuzz(func(t *testing.T, s string) {
 		ft := FoldText(s)
 		if ft.Text != Fold(s) {
 			t.Fatalf("mismatch")
 		}
 		n := utf8.RuneCountInString(s)
+		runes := []rune(s)
 		for i := 0; i <= len(ft.Text); i++ {
 			a, b := ft.Span(0, i)
 			if a < 0 || b > n || a > b {
 				t.Fatalf("bad span %d %d", a, b)
+			}
+			// the original words: the code points [a, b) of s, byte for byte
+			if _, _, w := ft.Original(0, i); string([]rune(w)) != string(runes[a:b]) {
+				t.Fatalf("Original(0, %d) = %q, want %q", i, w, string(runes[a:b]))
 			}
 		}
 	})

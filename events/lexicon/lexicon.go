@@ -281,6 +281,20 @@ func (m *Matcher) check(text string, id, start, end int) (Match, bool) {
 
 // IsWordRune reports whether r is part of a word (letters, digits, marks).
 func IsWordRune(r rune) bool {
+	if r >= 0 && r < 0x700 {
+		return wordRunes[r] // ASCII, Latin and the Arabic block: a table
+	}
+	return isWordRune(r)
+}
+
+var wordRunes = func() (t [0x700]bool) {
+	for r := range t {
+		t[r] = isWordRune(rune(r))
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\''
 }
 

@@ -46,7 +46,7 @@ func (c *Coder) newBinder(d *doc, r events.Report, limit int, keep map[int]bool)
 	folded, view := d.folded, r
 	if limit < len(d.text) {
 		folded = d.folded.Slice(0, limit)
-		_, _, view.Text = d.original(r.Text, 0, limit)
+		_, _, view.Text = d.folded.Original(0, limit)
 	}
 	// dates, like places, are read in the lead and the candidates'
 	// paragraphs: the others are blanked byte for byte

@@ -53,10 +53,10 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 	}
 	var rej []Rejection
 	note := func(cand *candidate, reason string) {
-		s, e, w := d.original(r.Text, cand.m.Start, cand.m.End)
+		s, e, w := d.folded.Original(cand.m.Start, cand.m.End)
 		rj := Rejection{Text: w, Start: s, End: e, Reason: reason}
 		if cand.cue != nil {
-			_, _, rj.Cue = d.original(r.Text, cand.cue.Start, cand.cue.End)
+			_, _, rj.Cue = d.folded.Original(cand.cue.Start, cand.cue.End)
 		}
 		rej = append(rej, rj)
 	}

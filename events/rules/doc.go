@@ -26,10 +26,6 @@ type doc struct {
 	// countMemo keeps counts by span: victims, subjects and fatalities ask
 	// for the same clause's groups many times
 	countMemo map[[2]int][]count
-	// origBytes[cp] is the byte offset of code point cp in origText, the
-	// report's text, made when evidence is first cited.
-	origText  string
-	origBytes []int32
 }
 
 // span is a byte range of the folded text.
@@ -61,21 +57,24 @@ func newDoc(text string, lx *Lexicons) *doc {
 func (d *doc) indexWords() {
 	n := len(d.text)
 	d.words = make([]int32, n+1)
-	count, prev, last := int32(0), false, 0
-	for i, r := range d.text {
-		for k := last + 1; k <= i; k++ {
-			d.words[k] = count // bytes inside the previous rune
+	count, prev := int32(0), false
+	for i := 0; i < n; {
+		r, size := rune(d.text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(d.text[i:])
 		}
 		d.words[i] = count
-		w := isWordRune(r)
+		w := lexicon.IsWordRune(r)
 		if w && !prev {
 			count++
 		}
-		prev, last = w, i
+		prev = w
+		for k := i + 1; k < i+size; k++ {
+			d.words[k] = count // bytes inside the rune
+		}
+		i += size
 	}
-	for k := last + 1; k <= n; k++ {
-		d.words[k] = count
-	}
+	d.words[n] = count
 }
 
 // sentenceOf returns the index of the sentence holding byte i.
@@ -95,42 +94,6 @@ func (d *doc) sentenceOf(i int) int {
 	return lo
 }
 
-// original maps a folded byte range to code-point offsets of the report
-// text and the words found there, for evidence.
-func (d *doc) original(text string, start, end int) (int, int, string) {
-	s, e := d.folded.Span(start, end)
-	if d.origBytes == nil || d.origText != text {
-		d.origText = text
-		d.origBytes = make([]int32, 0, len(text)+1)
-		for i := range text {
-			d.origBytes = append(d.origBytes, int32(i))
-		}
-		d.origBytes = append(d.origBytes, int32(len(text)))
-	}
-	if s < 0 || e < s || e >= len(d.origBytes) {
-		return s, e, runeSlice(text, s, e)
-	}
-	return s, e, text[d.origBytes[s]:d.origBytes[e]]
-}
-
-// runeSlice returns the code points [s, e) of text.
-func runeSlice(text string, s, e int) string {
-	i, bs := 0, -1
-	for b := range text {
-		if i == s {
-			bs = b
-		}
-		if i == e {
-			return text[bs:b]
-		}
-		i++
-	}
-	if bs < 0 {
-		return ""
-	}
-	return text[bs:]
-}
-
 // splitSentences cuts folded text at sentence ends: . ! ? ؟ and line
 // breaks (a paragraph ends a sentence too). A full stop between digits, or
 // after a capital-letter abbreviation such as "U.S." or "Gen.", does not.
@@ -143,20 +106,25 @@ func splitSentences(t string) []span {
 		}
 		start = end
 	}
-	for i := 0; i < len(t); {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		switch r {
+	// every sentence end is ASCII or ؟ (D8 9F): bytes are enough, since
+	// no byte of a multi-byte rune is ASCII
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
 		case '\n':
-			emit(i + n)
+			emit(i + 1)
 			para++
-		case '!', '?', '؟':
-			emit(i + n)
+		case '!', '?':
+			emit(i + 1)
+		case 0xD8:
+			if i+1 < len(t) && t[i+1] == 0x9F {
+				emit(i + 2)
+				i++
+			}
 		case '.':
 			if !abbreviationDot(t, i) {
-				emit(i + n)
+				emit(i + 1)
 			}
 		}
-		i += n
 	}
 	emit(len(t))
 	return out
@@ -275,21 +243,6 @@ func (d *doc) wordsBetween(a, b int) int {
 	return n
 }
 
-// wordRunes caches lexicon.IsWordRune for ASCII and the Arabic block.
-var wordRunes = func() (t [0x700]bool) {
-	for r := range t {
-		t[r] = lexicon.IsWordRune(rune(r))
-	}
-	return t
-}()
-
-func isWordRune(r rune) bool {
-	if r >= 0 && r < 0x700 {
-		return wordRunes[r]
-	}
-	return lexicon.IsWordRune(r)
-}
-
 // whenWords open a subordinate clause that tells the act itself: "survived
 // an attempt, when gunmen fired on his car in Ain Zara". A comma before them
 // does not end the trigger's clause.
@@ -308,9 +261,9 @@ func continues(rest string) bool {
 // midWord reports whether byte a lies inside a word that started before it.
 func (d *doc) midWord(a int) bool {
 	r, _ := utf8.DecodeRuneInString(d.text[a:])
-	if !isWordRune(r) || a == 0 {
+	if !lexicon.IsWordRune(r) || a == 0 {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(d.text[:a])
-	return isWordRune(p)
+	return lexicon.IsWordRune(p)
 }

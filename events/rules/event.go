@@ -36,7 +36,7 @@ func (b *binder) event(in *incident) events.Event {
 		if start < 0 || end <= start {
 			return
 		}
-		s, en, w := d.original(r.Text, start, end)
+		s, en, w := d.folded.Original(start, end)
 		e.Evidence = append(e.Evidence, events.Evidence{Field: field, Start: s, End: en, Text: w})
 	}
 	ev("category", first.m.Start, first.m.End)
@@ -94,7 +94,7 @@ func (b *binder) event(in *incident) events.Event {
 	}
 
 	if _, ts, te, ok := b.target(in); ok {
-		_, _, e.Target = d.original(r.Text, ts, te)
+		_, _, e.Target = d.folded.Original(ts, te)
 		ev("target", ts, te)
 	}
 

@@ -45,7 +45,7 @@ func (b *binder) target(in *incident) (name string, start, end int, ok bool) {
 	best, bestDist := span{}, 1<<30
 	for _, c := range in.cands {
 		sent := d.sentences[c.sent]
-		for _, n := range d.englishNames(b.r.Text, sent) {
+		for _, n := range d.englishNames(sent) {
 			if b.placeOrActor(n.start, n.end) {
 				continue
 			}
@@ -72,11 +72,11 @@ func (b *binder) target(in *incident) (name string, start, end int, ok bool) {
 // englishNames returns runs of two to five capitalised words in a
 // sentence, read from the original text (folding loses case) and returned
 // as folded-byte spans.
-func (d *doc) englishNames(text string, sent span) []span {
+func (d *doc) englishNames(sent span) []span {
 	if !hasLatin(d.text[sent.start:sent.end]) {
 		return nil // an Arabic sentence: no capitals to read names from
 	}
-	cs, _, t := d.original(text, sent.start, sent.end)
+	cs, _, t := d.folded.Original(sent.start, sent.end)
 	var out []span
 	for _, n := range capitalisedRuns(t) {
 		s := cs + utf8.RuneCountInString(t[:n.start])
