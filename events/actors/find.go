@@ -58,12 +58,13 @@ func (t *Table) Find(text string) []Mention {
 	if t.ac == nil {
 		return nil
 	}
-	return t.FindFolded(text, arabic.FoldText(text))
+	return t.FindFolded(arabic.FoldText(text))
 }
 
 // FindFolded is Find for a caller that already folded the text with
 // arabic.FoldText (the coder folds each report once for all its lexicons).
-func (t *Table) FindFolded(text string, f arabic.Folded) []Mention {
+// f may be a slice of the folded report: offsets stay the report's.
+func (t *Table) FindFolded(f arabic.Folded) []Mention {
 	if t.ac == nil {
 		return nil
 	}
@@ -89,8 +90,8 @@ func (t *Table) FindFolded(text string, f arabic.Folded) []Mention {
 		// up to the next kept character: diacritics after the last letter belong to the word
 		m.End, _ = f.Span(h.end, h.end)
 		t.accept(t.entries[h.id], string(buf[h.start:h.stem]), m)
+		m.Text = f.Source(m.Start, m.End)
 	}
-	setText(text, out)
 	return out
 }
 
@@ -174,20 +175,3 @@ func wordStart(b []byte, i int) int {
 	return i
 }
 
-// setText fills each mention's Text from the original, in one walk over
-// the text (mentions are in order and do not overlap).
-func setText(text string, ms []Mention) {
-	cp, b := 0, 0
-	for i := range ms {
-		for cp < ms[i].Start && b < len(text) {
-			_, n := utf8.DecodeRuneInString(text[b:])
-			b, cp = b+n, cp+1
-		}
-		start := b
-		for cp < ms[i].End && b < len(text) {
-			_, n := utf8.DecodeRuneInString(text[b:])
-			b, cp = b+n, cp+1
-		}
-		ms[i].Text = text[start:b]
-	}
-}

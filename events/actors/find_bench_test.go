@@ -42,7 +42,7 @@ func BenchmarkFindFoldedArabic(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for b.Loop() {
-		tb.FindFolded(text, f)
+		tb.FindFolded(f)
 	}
 }
 

@@ -85,7 +85,7 @@ func TestFind(t *testing.T) {
 					t.Errorf("mention %d (%q): %s, want %s", i, m.Text, d, tt.want[i].what)
 				}
 			}
-			folded := tb.FindFolded(tt.text, arabic.FoldText(tt.text))
+			folded := tb.FindFolded(arabic.FoldText(tt.text))
 			if len(folded) != len(ms) {
 				t.Errorf("FindFolded found %d mentions, Find %d", len(folded), len(ms))
 			}

@@ -155,14 +155,20 @@ func FoldText(s string) Folded {
 	return Folded{Text: string(b), pos: pos, src: s, at: at}
 }
 
+// Source returns the original text between code points s and e.
+func (f Folded) Source(s, e int) string {
+	s, e = max(0, min(s, len(f.at)-1)), max(0, min(e, len(f.at)-1))
+	if e < s {
+		return ""
+	}
+	return f.src[f.at[s]:f.at[e]]
+}
+
 // Original maps the folded byte range [start, end) to code-point offsets of
 // the original text and the original words there, for evidence.
 func (f Folded) Original(start, end int) (int, int, string) {
 	s, e := f.Span(start, end)
-	if s < 0 || e < s || e >= len(f.at) {
-		return s, e, ""
-	}
-	return s, e, f.src[f.at[s]:f.at[e]]
+	return s, e, f.Source(s, e)
 }
 
 // Span maps the byte range [start, end) of the folded text to the code-point

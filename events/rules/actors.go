@@ -236,6 +236,18 @@ func (b *binder) actorMentions(country string, year int) []ActorMention {
 	if b.actorMemo == nil {
 		b.actorMemo = map[string][]ActorMention{}
 	}
+	if b.actorsFound == nil || b.actorsFoundIn != b.actorSpan {
+		b.actorsFound, b.actorsFoundIn = b.f.Actors(b.actorText()), b.actorSpan
+	}
+	ms := b.actorsFound(country, year)
+	b.actorMemo[key] = ms
+	return ms
+}
+
+// actorText is the folded text actors are looked for in: the incidents'
+// sentences and a few after them (actorSpan), once that is known, with
+// the paragraphs of no candidate blanked.
+func (b *binder) actorText() arabic.Folded {
 	f := b.d.folded
 	if b.actorSpan.end > b.actorSpan.start {
 		f = f.Slice(b.actorSpan.start, b.actorSpan.end)
@@ -250,9 +262,7 @@ func (b *binder) actorMentions(country string, year int) []ActorMention {
 			f = f.WithText(blankFolded(f.Text, keep))
 		}
 	}
-	ms := b.f.Actors(b.r.Text, f, country, year)
-	b.actorMemo[key] = ms
-	return ms
+	return f
 }
 
 // nationality returns the country whose adjective stands right next to

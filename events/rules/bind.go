@@ -21,6 +21,10 @@ type binder struct {
 	// actorSpans are the actor mentions, found when a target needs them
 	actorSpans []span
 	actorMemo  map[string][]ActorMention
+	// actorsFound names the actors found in actorText for a country and
+	// year; actorsFoundIn is the actorSpan they were found in.
+	actorsFound   func(country string, year int) []ActorMention
+	actorsFoundIn span
 	// actorSpan is the part of the text actors are looked for in: the
 	// incidents' sentences and the three after them (claims, blame)
 	actorSpan span

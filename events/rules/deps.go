@@ -62,9 +62,10 @@ type Finders struct {
 	// Places finds the places named in a report and names its main
 	// country (for the actors of events that name no place).
 	Places func(r events.Report) (ms []PlaceMention, country string)
-	// Actors finds actor mentions; country and year let it resolve generic
-	// phrases ("the army") to the right ACLED name.
-	Actors func(text string, folded arabic.Folded, country string, year int) []ActorMention
+	// Actors finds the actor mentions in (part of) a folded report, once;
+	// the function it returns names them for a country and year, which
+	// resolve generic phrases ("the army") to the right ACLED name.
+	Actors func(folded arabic.Folded) func(country string, year int) []ActorMention
 	// Forces names a country's military or police forces in a year, with
 	// their regime years, for state victims no force name is given for.
 	Forces func(police bool, country string, year int) string

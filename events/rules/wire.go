@@ -37,21 +37,23 @@ func Forces(t *actors.Table) func(police bool, country string, year int) string 
 }
 
 // FindActors adapts an actor table to the coder.
-func FindActors(t *actors.Table) func(text string, folded arabic.Folded, country string, year int) []ActorMention {
-	return func(text string, folded arabic.Folded, country string, year int) []ActorMention {
-		ms := t.FindFolded(text, folded)
-		out := make([]ActorMention, 0, len(ms))
-		for _, m := range ms {
-			name, inter := t.Resolve(m, country, year)
-			am := ActorMention{Start: m.Start, End: m.End, Text: m.Text, Name: name, Inter: inter, State: m.State()}
-			if g := m.Generic; g != nil && len(m.Named) == 0 {
-				am.Generic = g.Kind == actors.Unnamed
-				am.Role = g.Kind == actors.Role
-				am.Member = g.Member
+func FindActors(t *actors.Table) func(folded arabic.Folded) func(country string, year int) []ActorMention {
+	return func(folded arabic.Folded) func(string, int) []ActorMention {
+		ms := t.FindFolded(folded)
+		return func(country string, year int) []ActorMention {
+			out := make([]ActorMention, 0, len(ms))
+			for _, m := range ms {
+				name, inter := t.Resolve(m, country, year)
+				am := ActorMention{Start: m.Start, End: m.End, Text: m.Text, Name: name, Inter: inter, State: m.State()}
+				if g := m.Generic; g != nil && len(m.Named) == 0 {
+					am.Generic = g.Kind == actors.Unnamed
+					am.Role = g.Kind == actors.Role
+					am.Member = g.Member
+				}
+				out = append(out, am)
 			}
-			out = append(out, am)
+			return out
 		}
-		return out
 	}
 }
 
