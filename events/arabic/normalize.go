@@ -11,6 +11,7 @@ package arabic
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // IsDiacritic reports whether r is an Arabic mark that writers add or omit at
@@ -152,7 +153,8 @@ func FoldText(s string) Folded {
 	}
 	pos = append(pos, cp)
 	at = append(at, int32(len(s)))
-	return Folded{Text: string(b), pos: pos, src: s, at: at}
+	// b is never written again: the text shares its bytes
+	return Folded{Text: unsafe.String(unsafe.SliceData(b), len(b)), pos: pos, src: s, at: at}
 }
 
 // Source returns the original text between code points s and e.

@@ -187,7 +187,7 @@ func leftmostLongest(valid []Match) []Match {
 		}
 		return a.StemEnd-a.StemStart > b.StemEnd-b.StemStart
 	})
-	var out []Match
+	out := valid[:0] // kept in place: out never passes the match read
 	end := -1
 	for _, mt := range valid {
 		if mt.Start < end {

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/coregx/ahocorasick"
 )
 
 // Mention is a gazetteer name found in a text, before any choice of place.
@@ -57,24 +55,45 @@ func (g *Gazetteer) Find(text string) []Mention {
 			break
 		}
 	}
+	key := kt.key
+	var found []keyMatch
 	if hasAr && g.matcher.arabic != nil {
-		for _, m := range findInRuns(g.matcher.arabic, kt.key, isLatinKey) {
-			if h, ok := g.arabicHit(kt.key, m.Start, m.End, g.matcher.arNames[m.PatternID]); ok {
-				hits = append(hits, h)
+		// a name starts a word, or follows a proclitic chain (four
+		// letters at most: و + ب + ال)
+		for ws := range key {
+			if !isArabicKey(key[ws]) || (ws > 0 && isArabicKey(key[ws-1])) {
+				continue
+			}
+			found = found[:0]
+			for s := ws; s <= ws+4 && s < len(key) && isArabicKey(key[s]); s++ {
+				if _, ok := procliticChain(key[ws:s]); ok {
+					found = g.matcher.arabic.walk(key, s, found)
+				}
+			}
+			for _, m := range found {
+				if h, ok := g.arabicHit(key, m.s, m.e, g.matcher.arNames[m.id]); ok {
+					hits = append(hits, h)
+				}
 			}
 		}
 	}
 	if hasLat && g.matcher.latin != nil {
 		cur := cursor{text: text}
-		for _, m := range findInRuns(g.matcher.latin, kt.key, isArabicKey) {
-			names := g.matcher.latNames[m.PatternID]
-			if g.Names[names[0]].Place == Blocker {
-				hits = append(hits, hit{ws: m.Start, s: m.Start, e: m.End, names: names})
-				continue
+		for s := range key {
+			if !isLatinKey(key[s]) || (s > 0 && isLatinKey(key[s-1])) {
+				continue // a Latin name starts a word
 			}
-			if h, ok := latinHit(kt.key, m.Start, m.End, names); ok {
-				if unicode.IsUpper(cur.runeAt(int(kt.cp[h.s]))) {
-					hits = append(hits, h)
+			found = g.matcher.latin.walk(key, s, found[:0])
+			for _, m := range found {
+				names := g.matcher.latNames[m.id]
+				if g.Names[names[0]].Place == Blocker {
+					hits = append(hits, hit{ws: m.s, s: m.s, e: m.e, names: names})
+					continue
+				}
+				if h, ok := latinHit(key, m.s, m.e, names); ok {
+					if unicode.IsUpper(cur.runeAt(int(kt.cp[h.s]))) {
+						hits = append(hits, h)
+					}
 				}
 			}
 		}
@@ -313,35 +332,3 @@ func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
 
 // RuneLen is the length of s in code points, the unit of evidence offsets.
 func RuneLen(s string) int { return utf8.RuneCountInString(s) }
-
-// findInRuns runs an automaton over the stretches of key that hold no byte
-// of the other script (other), with offsets in the whole key. A name of one
-// script never contains a letter of the other, so the matches are those of
-// a run over the whole key; an Arabic report with a few Latin words then
-// costs the Latin automaton only those words.
-func findInRuns(ac *ahocorasick.Automaton, key []byte, other func(byte) bool) []ahocorasick.Match {
-	var out []ahocorasick.Match
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		for _, m := range ac.FindAllOverlapping(key[start:end]) {
-			m.Start += start
-			m.End += start
-			out = append(out, m)
-		}
-		start = -1
-	}
-	for i, b := range key {
-		if other(b) {
-			flush(i)
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-	}
-	flush(len(key))
-	return out
-}

@@ -15,8 +15,6 @@ import (
 	"io"
 	"os"
 	"sync"
-
-	"github.com/coregx/ahocorasick"
 )
 
 // Kind says what sort of place an entry is; it decides geo_precision and how
@@ -228,9 +226,9 @@ func (g *Gazetteer) Prepare() error {
 	return g.err
 }
 
-// matcher holds one Aho-Corasick automaton per script over name keys.
+// matcher holds one trie per script over name keys.
 type matcher struct {
-	arabic, latin *ahocorasick.Automaton
+	arabic, latin *trie
 	// names[script][pattern id] lists the NameEntry indexes with that key.
 	arNames, latNames [][]int32
 }
@@ -274,25 +272,11 @@ func newMatcher(g *Gazetteer) (*matcher, error) {
 			}
 		}
 	}
-	// The two automata are independent: build them on two cores.
-	var wg sync.WaitGroup
-	var arErr, latErr error
-	build := func(pats []string, out **ahocorasick.Automaton, errp *error) {
-		defer wg.Done()
-		if len(pats) == 0 {
-			return
-		}
-		*out, *errp = ahocorasick.NewBuilder().SetMatchKind(ahocorasick.LeftmostLongest).AddStrings(pats).Build()
+	if len(arPats) > 0 {
+		m.arabic = newTrie(arPats)
 	}
-	wg.Add(2)
-	go build(arPats, &m.arabic, &arErr)
-	go build(latPats, &m.latin, &latErr)
-	wg.Wait()
-	if arErr != nil {
-		return nil, fmt.Errorf("build Arabic name matcher: %w", arErr)
-	}
-	if latErr != nil {
-		return nil, fmt.Errorf("build Latin name matcher: %w", latErr)
+	if len(latPats) > 0 {
+		m.latin = newTrie(latPats)
 	}
 	return m, nil
 }

@@ -154,7 +154,7 @@ type keyText struct {
 
 func newKeyText(text string) keyText {
 	k := keyText{key: make([]byte, 0, len(text)), cp: make([]int32, 0, len(text)+1)}
-	n := int32(0)
+	cp := int32(0)
 	for _, r := range text {
 		var b byte
 		switch {
@@ -165,16 +165,16 @@ func newKeyText(text string) keyText {
 		default:
 			f := arabic.FoldRune(r)
 			if f < 0 {
-				n++
+				cp++
 				continue
 			}
 			b = keyRune(f)
 		}
 		k.key = append(k.key, b)
-		k.cp = append(k.cp, n)
-		n++
+		k.cp = append(k.cp, cp)
+		cp++
 	}
-	k.cp = append(k.cp, n)
+	k.cp = append(k.cp, cp)
 	return k
 }
 
