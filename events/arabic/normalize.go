@@ -114,47 +114,64 @@ type Folded struct {
 	at  []int32
 }
 
+// DecodeRune is utf8.DecodeRuneInString(s[i:]) with the one- and two-byte
+// runes Arabic and English text are made of decoded inline: every pass of
+// the coder over a report reads runes.
+func DecodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // FoldText folds s and keeps the map back to s, for citing evidence. It is
 // the first pass over every report, so it decodes the one- and two-byte
 // runes Arabic and English text are made of itself.
 func FoldText(s string) Folded {
-	b := make([]byte, 0, len(s))
-	pos := make([]int32, 0, len(s)+1)
-	at := make([]int32, 0, len(s)+1)
-	cp := int32(0)
+	// folding keeps the length of a rune's UTF-8 form or shortens it (an
+	// invalid byte, read as U+FFFD, is the exception): b and pos get len(s)
+	// bytes to start with, at one entry per rune
+	b := make([]byte, len(s))
+	pos := make([]int32, len(s)+1)
+	at := make([]int32, len(s)+1)
+	k, cp := 0, int32(0)
 	for i := 0; i < len(s); {
-		c, r, n := s[i], rune(0), 1
-		switch {
-		case c < utf8.RuneSelf:
-			r = rune(c)
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		default:
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		at = append(at, int32(i))
+		r, n := DecodeRune(s, i)
+		at[cp] = int32(i)
 		switch f := FoldRune(r); {
 		case f < 0:
 		case f < utf8.RuneSelf:
-			b = append(b, byte(f))
-			pos = append(pos, cp)
+			b[k], pos[k] = byte(f), cp
+			k++
 		case f < 0x800:
-			b = append(b, byte(0xC0|f>>6), byte(0x80|f&0x3F))
-			pos = append(pos, cp, cp)
+			b[k], b[k+1] = byte(0xC0|f>>6), byte(0x80|f&0x3F)
+			pos[k], pos[k+1] = cp, cp
+			k += 2
 		default:
-			k := len(b)
-			b = utf8.AppendRune(b, f)
-			for range len(b) - k {
-				pos = append(pos, cp)
+			var enc [utf8.UTFMax]byte
+			w := utf8.EncodeRune(enc[:], f)
+			if need := k + w + len(s) - (i + n); need > len(b) {
+				// an invalid byte reads as U+FFFD, three bytes long: room
+				// for it and for the rest of s
+				b = append(b, make([]byte, need-len(b))...)
+				pos = append(pos, make([]int32, need+1-len(pos))...)
 			}
+			for j := range w {
+				b[k+j], pos[k+j] = enc[j], cp
+			}
+			k += w
 		}
 		i += n
 		cp++
 	}
-	pos = append(pos, cp)
-	at = append(at, int32(len(s)))
+	pos[k] = cp
+	at[cp] = int32(len(s))
 	// b is never written again: the text shares its bytes
-	return Folded{Text: unsafe.String(unsafe.SliceData(b), len(b)), pos: pos, src: s, at: at}
+	return Folded{Text: unsafe.String(unsafe.SliceData(b), k), pos: pos[:k+1], src: s, at: at[:cp+1]}
 }
 
 // Source returns the original text between code points s and e.

@@ -101,3 +101,26 @@ func TestByteOf(t *testing.T) {
 		t.Errorf("ByteOf past the end = %d, want %d", got, len(f.Text))
 	}
 }
+
+// TestDecodeRune compares DecodeRune with the standard library on every
+// one- and two-byte string and on longer runes and broken sequences.
+func TestDecodeRune(t *testing.T) {
+	check := func(s string) {
+		for i := 0; i < len(s); i++ {
+			r, n := DecodeRune(s, i)
+			wr, wn := utf8.DecodeRuneInString(s[i:])
+			if r != wr || n != wn {
+				t.Fatalf("DecodeRune(%q, %d) = %U %d, want %U %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
+	for a := range 256 {
+		check(string([]byte{byte(a)}))
+		for b := range 256 {
+			check(string([]byte{byte(a), byte(b)}))
+		}
+	}
+	for _, s := range []string{"€5 😀", "\xe2\x82", "\xf0\x9f\x98", "\xc0\x80", "\xed\xa0\x80", "طرابلس"} {
+		check(s)
+	}
+}

@@ -155,7 +155,9 @@ type keyText struct {
 func newKeyText(text string) keyText {
 	k := keyText{key: make([]byte, 0, len(text)), cp: make([]int32, 0, len(text)+1)}
 	cp := int32(0)
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r, n := arabic.DecodeRune(text, i)
+		i += n
 		var b byte
 		switch {
 		case r >= 'a' && r <= 'z':

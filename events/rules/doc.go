@@ -59,10 +59,7 @@ func (d *doc) indexWords() {
 	d.words = make([]int32, n+1)
 	count, prev := int32(0), false
 	for i := 0; i < n; {
-		r, size := rune(d.text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(d.text[i:])
-		}
+		r, size := arabic.DecodeRune(d.text, i)
 		d.words[i] = count
 		w := lexicon.IsWordRune(r)
 		if w && !prev {
@@ -107,18 +104,21 @@ func splitSentences(t string) []span {
 		start = end
 	}
 	// every sentence end is ASCII or ؟ (D8 9F): bytes are enough, since
-	// no byte of a multi-byte rune is ASCII
+	// no byte of a multi-byte rune is ASCII; ؟ is found by its second
+	// byte, as D8 starts most Arabic letters
 	for i := 0; i < len(t); i++ {
+		if !sentenceByte[t[i]] {
+			continue
+		}
 		switch t[i] {
 		case '\n':
 			emit(i + 1)
 			para++
 		case '!', '?':
 			emit(i + 1)
-		case 0xD8:
-			if i+1 < len(t) && t[i+1] == 0x9F {
-				emit(i + 2)
-				i++
+		case 0x9F:
+			if i > 0 && t[i-1] == 0xD8 {
+				emit(i + 1)
 			}
 		case '.':
 			if !abbreviationDot(t, i) {
@@ -129,6 +129,9 @@ func splitSentences(t string) []span {
 	emit(len(t))
 	return out
 }
+
+// sentenceByte marks the bytes splitSentences looks at.
+var sentenceByte = [256]bool{'\n': true, '!': true, '?': true, '.': true, 0x9F: true}
 
 // abbreviations that end with a full stop in English news; lower-cased
 // because the text is folded.
