@@ -10,6 +10,7 @@ package arabic
 
 import (
 	"unicode"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -136,8 +137,7 @@ func FoldText(s string) Folded {
 	// invalid byte, read as U+FFFD, is the exception): b and pos get len(s)
 	// bytes to start with, at one entry per rune
 	b := make([]byte, len(s))
-	pos := make([]int32, len(s)+1)
-	at := make([]int32, len(s)+1)
+	pos, at := offsetBuffers(len(s) + 1)
 	k, cp := 0, int32(0)
 	for i := 0; i < len(s); {
 		r, n := DecodeRune(s, i)
@@ -172,6 +172,28 @@ func FoldText(s string) Folded {
 	at[cp] = int32(len(s))
 	// b is never written again: the text shares its bytes
 	return Folded{Text: unsafe.String(unsafe.SliceData(b), k), pos: pos[:k+1], src: s, at: at[:cp+1]}
+}
+
+// offsets recycles the offset tables of released Folded texts.
+var offsets sync.Pool
+
+type offsetTables struct{ pos, at []int32 }
+
+// offsetBuffers returns two tables of n entries, recycled when it can.
+func offsetBuffers(n int) (pos, at []int32) {
+	if t, ok := offsets.Get().(*offsetTables); ok && cap(t.pos) >= n && cap(t.at) >= n {
+		return t.pos[:n], t.at[:n]
+	}
+	return make([]int32, n), make([]int32, n)
+}
+
+// Release gives the offset tables of f, a FoldText result, back for the
+// next FoldText; f, and every Slice of it, must not be used after. Callers that fold many texts (the
+// coder folds every report) save the garbage collector the work.
+func (f Folded) Release() {
+	if cap(f.pos) > 0 && cap(f.pos) <= 1<<22 {
+		offsets.Put(&offsetTables{pos: f.pos[:0], at: f.at[:0]})
+	}
 }
 
 // Source returns the original text between code points s and e.

@@ -43,6 +43,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		return nil
 	}
 	kt := newKeyText(text)
+	defer kt.release()
 	var hits []hit
 	var hasAr, hasLat bool
 	for _, b := range kt.key {

@@ -1,13 +1,15 @@
 package places
 
 import (
+	"slices"
 	"strings"
-
-	"rasd/events/arabic"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"rasd/events/arabic"
 )
 
 // Names and text are matched as keys: one byte per rune of folded text, with
@@ -152,25 +154,42 @@ type keyText struct {
 	cp  []int32
 }
 
-func newKeyText(text string) keyText {
-	k := keyText{key: make([]byte, 0, len(text)), cp: make([]int32, 0, len(text)+1)}
+// foldedKeys caches keyRune(arabic.FoldRune(r)) for ASCII, Latin and the
+// Arabic block, 0 where folding drops the rune (no key is 0).
+const foldedKeysEnd = 0x700
+
+var foldedKeys = func() (t [foldedKeysEnd]byte) {
+	for r := range rune(foldedKeysEnd) {
+		if f := arabic.FoldRune(r); f >= 0 {
+			t[r] = keyRune(f)
+		}
+	}
+	return t
+}()
+
+// keyTexts recycles keyText buffers: a text's keys live only as long as
+// the Find that made them, and every report needs a few kilobytes of them.
+var keyTexts = sync.Pool{New: func() any { return new(keyText) }}
+
+// newKeyText makes the keys of text in recycled buffers; release gives
+// them back.
+func newKeyText(text string) *keyText {
+	k := keyTexts.Get().(*keyText)
+	k.key = slices.Grow(k.key[:0], len(text))
+	k.cp = slices.Grow(k.cp[:0], len(text)+1)
 	cp := int32(0)
 	for i := 0; i < len(text); {
 		r, n := arabic.DecodeRune(text, i)
 		i += n
 		var b byte
-		switch {
-		case r >= 'a' && r <= 'z':
-			b = byte(r)
-		case r >= 'A' && r <= 'Z':
-			b = byte(r) + 'a' - 'A'
-		default:
-			f := arabic.FoldRune(r)
-			if f < 0 {
-				cp++
-				continue
-			}
+		if r < foldedKeysEnd {
+			b = foldedKeys[r]
+		} else if f := arabic.FoldRune(r); f >= 0 {
 			b = keyRune(f)
+		}
+		if b == 0 {
+			cp++ // folding drops the rune (a diacritic, tatweel)
+			continue
 		}
 		k.key = append(k.key, b)
 		k.cp = append(k.cp, cp)
@@ -180,8 +199,16 @@ func newKeyText(text string) keyText {
 	return k
 }
 
+// release returns k's buffers for reuse, unless a very long text made them
+// too big to keep.
+func (k *keyText) release() {
+	if cap(k.cp) <= 1<<20 {
+		keyTexts.Put(k)
+	}
+}
+
 // span returns the code-point range of keys [s, e).
-func (k keyText) span(s, e int) (int, int) {
+func (k *keyText) span(s, e int) (int, int) {
 	if s >= e {
 		return int(k.cp[s]), int(k.cp[s])
 	}

@@ -38,6 +38,7 @@ func (c *Coder) Code(r events.Report) ([]events.Event, error) {
 // for 'rasd extract --verbose'.
 func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 	d := newDoc(r.Text, c.lx)
+	defer d.release()
 	cands := d.candidates()
 	var b *binder
 	for _, cand := range cands {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"rasd/events/arabic"
@@ -54,9 +55,24 @@ func newDoc(text string, lx *Lexicons) *doc {
 	return d
 }
 
+// wordTables recycles the word tables of released docs.
+var wordTables sync.Pool
+
+// release recycles the doc's tables once the report is coded.
+func (d *doc) release() {
+	d.folded.Release()
+	if w := d.words[:0]; cap(w) <= 1<<22 {
+		wordTables.Put(&w)
+	}
+}
+
 func (d *doc) indexWords() {
 	n := len(d.text)
-	d.words = make([]int32, n+1)
+	if w, ok := wordTables.Get().(*[]int32); ok && cap(*w) >= n+1 {
+		d.words = (*w)[:n+1]
+	} else {
+		d.words = make([]int32, n+1)
+	}
 	count, prev := int32(0), false
 	for i := 0; i < n; {
 		r, size := arabic.DecodeRune(d.text, i)
