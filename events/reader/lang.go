@@ -26,6 +26,13 @@ func DetectLang(text string) string {
 			if 'a' <= r|0x20 && r|0x20 <= 'z' {
 				letters++
 			}
+		case r < letterTableEnd:
+			if letterTable[r] {
+				letters++
+				if r >= 0x600 {
+					arabic++
+				}
+			}
 		case unicode.IsLetter(r):
 			letters++
 			if isArabic(r) {
@@ -42,6 +49,17 @@ func DetectLang(text string) string {
 		return "en"
 	}
 }
+
+// letterTable caches unicode.IsLetter for Latin and the basic Arabic
+// block, where report text lives.
+const letterTableEnd = 0x700
+
+var letterTable = func() (t [letterTableEnd]bool) {
+	for r := range rune(letterTableEnd) {
+		t[r] = unicode.IsLetter(r)
+	}
+	return t
+}()
 
 // isArabic reports whether r is in one of the Arabic blocks (basic,
 // supplement, extended-A and the presentation forms legacy text uses).
