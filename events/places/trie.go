@@ -1,9 +1,6 @@
 package places
 
-import (
-	"bytes"
-	"sort"
-)
+import "sort"
 
 // trie holds the name keys of one script for walks that start where a
 // name may begin: at a word start, or after an Arabic proclitic. An
@@ -33,41 +30,63 @@ const denseDepth = 2
 
 // newTrie builds a trie of keys; a key's pattern id is its index.
 func newTrie(keys []string) *trie {
-	// a linked trie first: node i's children, unsorted
-	type node struct {
-		labels []byte
-		kids   []int32
-		pat    int32
+	// In key order, a key shares with the trie built so far at most the
+	// path of the previous key, and every new child is its parent's
+	// largest so far: a linked trie (first child, next sibling) grows
+	// without searching, its children already sorted.
+	order := make([]int32, len(keys))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	nodes := []node{{}}
-	for id, k := range keys {
-		n := int32(0)
-		for i := 0; i < len(k); i++ {
-			j := bytes.IndexByte(nodes[n].labels, k[i])
-			if j < 0 {
-				nodes = append(nodes, node{})
-				j = len(nodes[n].labels)
-				nodes[n].labels = append(nodes[n].labels, k[i])
-				nodes[n].kids = append(nodes[n].kids, int32(len(nodes)-1))
-			}
-			n = nodes[n].kids[j]
+	sort.Slice(order, func(i, j int) bool { return keys[order[i]] < keys[order[j]] })
+	var (
+		label                     = []byte{0}
+		child, sibling, last, pat = []int32{0}, []int32{0}, []int32{0}, []int32{0}
+		path                      []int32 // the nodes of the previous key, by depth
+		prev                      string
+	)
+	for _, id := range order {
+		k := keys[id]
+		common := 0
+		for common < len(k) && common < len(prev) && k[common] == prev[common] {
+			common++
 		}
-		nodes[n].pat = int32(id + 1)
+		path = path[:common]
+		n := int32(0)
+		if common > 0 {
+			n = path[common-1]
+		}
+		for i := common; i < len(k); i++ {
+			c := int32(len(label))
+			label, pat = append(label, k[i]), append(pat, 0)
+			child, sibling, last = append(child, 0), append(sibling, 0), append(last, 0)
+			if last[n] == 0 {
+				child[n] = c
+			} else {
+				sibling[last[n]] = c
+			}
+			last[n] = c
+			n = c
+			path = append(path, n)
+		}
+		if len(k) > 0 {
+			pat[n] = id + 1
+		}
+		prev = k
 	}
-	// then numbered breadth first, children by label, in flat arrays
-	t := &trie{first: make([]int32, 0, len(nodes)+1), labels: make([]byte, 0, len(nodes)),
-		kids: make([]int32, 0, len(nodes)), pat: make([]int32, 0, len(nodes))}
-	order := []int32{0}
-	for q := 0; q < len(order); q++ {
-		nd := &nodes[order[q]]
-		sort.Sort(byLabel{nd.labels, nd.kids})
+	// then numbered breadth first, in flat arrays
+	t := &trie{first: make([]int32, 0, len(label)+1), labels: make([]byte, 0, len(label)),
+		kids: make([]int32, 0, len(label)), pat: make([]int32, 0, len(label))}
+	bfs := []int32{0}
+	for q := 0; q < len(bfs); q++ {
+		n := bfs[q]
 		t.first = append(t.first, int32(len(t.labels)))
-		t.pat = append(t.pat, nd.pat)
-		for j, c := range nd.labels {
-			t.labels = append(t.labels, c)
+		t.pat = append(t.pat, pat[n])
+		for c := child[n]; c != 0; c = sibling[c] {
+			t.labels = append(t.labels, label[c])
 			// the child's number is its place in the breadth-first order
-			t.kids = append(t.kids, int32(len(order)))
-			order = append(order, nd.kids[j])
+			t.kids = append(t.kids, int32(len(bfs)))
+			bfs = append(bfs, c)
 		}
 	}
 	t.first = append(t.first, int32(len(t.labels)))
@@ -100,18 +119,6 @@ func (t *trie) fillDense() {
 			t.dense[n][t.labels[j]&31] = t.kids[j]
 		}
 	}
-}
-
-type byLabel struct {
-	labels []byte
-	kids   []int32
-}
-
-func (b byLabel) Len() int           { return len(b.labels) }
-func (b byLabel) Less(i, j int) bool { return b.labels[i] < b.labels[j] }
-func (b byLabel) Swap(i, j int) {
-	b.labels[i], b.labels[j] = b.labels[j], b.labels[i]
-	b.kids[i], b.kids[j] = b.kids[j], b.kids[i]
 }
 
 // keyMatch is a key found in a text: key bytes [s, e), pattern id.
