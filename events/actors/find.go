@@ -174,4 +174,3 @@ func wordStart(b []byte, i int) int {
 	}
 	return i
 }
-

@@ -9,8 +9,8 @@
 package arabic
 
 import (
-	"unicode"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
