@@ -35,8 +35,9 @@ type hit struct {
 }
 
 // Find returns the gazetteer names in text, longest first where they
-// overlap, in text order. It runs one Aho-Corasick pass per script over the
-// folded text's keys and checks every match against Arabic proclitic rules
+// overlap, in text order. It walks each script's name trie from the word
+// starts of the folded text's keys (and, in Arabic, from the ends of
+// proclitic chains) and checks every match against Arabic proclitic rules
 // or English word boundaries and capitals.
 func (g *Gazetteer) Find(text string) []Mention {
 	if err := g.Prepare(); err != nil || text == "" {

@@ -16,9 +16,8 @@ import (
 // the Arabic letters on codes 1–29, Latin letters as ASCII a–z (accents
 // dropped), separators (space, hyphen, apostrophe) as ' ', and everything
 // else as keyBreak, which no name contains. One byte per letter keeps the
-// Aho-Corasick automata small: with at most 31 distinct bytes per script
-// their transition rows are 32 wide, and an Arabic letter costs one state,
-// not two — that is what keeps gazetteer loading under a second.
+// name tries small: an Arabic letter is one node, not two, and with at most
+// 31 distinct bytes per script their first levels have dense 32-wide rows.
 const (
 	keySep   = ' '
 	keyBreak = 0x7f
