@@ -89,9 +89,12 @@ func jsonlRecord(line []byte, tooLong bool, name string, lineNo int, opts Option
 	if line[0] != '{' {
 		return events.Report{}, &Error{Path: name, Line: lineNo, Err: problemf(ErrSyntax, "want one JSON object a line")}
 	}
-	var j jsonReport
-	if err := json.Unmarshal(line, &j); err != nil {
-		return events.Report{}, jsonError(name, line, lineNo, err)
+	j, ok := quickReport(line)
+	if !ok {
+		j = jsonReport{}
+		if err := json.Unmarshal(line, &j); err != nil {
+			return events.Report{}, jsonError(name, line, lineNo, err)
+		}
 	}
 	return finish(j.record(), atLine(name, lineNo), opts)
 }
