@@ -50,6 +50,20 @@ var publishedLayouts = []string{
 	time.RubyDate,
 }
 
+// numberFirstLayouts and wordFirstLayouts split publishedLayouts, in order,
+// by what their first element is: a number (year, day) or a word (weekday,
+// month).
+var numberFirstLayouts, wordFirstLayouts = func() (num, word []string) {
+	for _, l := range publishedLayouts {
+		if '0' <= l[0] && l[0] <= '9' {
+			num = append(num, l)
+		} else {
+			word = append(word, l)
+		}
+	}
+	return num, word
+}()
+
 // ParsePublished reads a report's publication date in any common form:
 // ISO 8601 / RFC 3339, RFC 1123/822/850 (feeds), "2006-01-02 15:04:05",
 // English "2 January 2006", "January 2, 2006", "Jan 2, 2006", Arabic dates
@@ -64,7 +78,17 @@ func ParsePublished(s string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, fmt.Errorf("parse published date: %w", ErrNoDate)
 	}
-	for _, l := range publishedLayouts {
+	// a layout that opens with a number cannot read a date that opens
+	// with a word, and the other way round: try only the ones that can (a
+	// failed time.Parse costs an error value)
+	layouts := publishedLayouts
+	switch c := v[0] | 0x20; {
+	case '0' <= v[0] && v[0] <= '9':
+		layouts = numberFirstLayouts
+	case 'a' <= c && c <= 'z':
+		layouts = wordFirstLayouts
+	}
+	for _, l := range layouts {
 		t, err := time.Parse(l, v)
 		if err != nil {
 			continue

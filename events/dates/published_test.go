@@ -105,3 +105,23 @@ func TestParsePublishedErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedLayoutGroups: trying only the layouts that open like the
+// date (with a number or a word) finds what trying every layout finds.
+func TestPublishedLayoutGroups(t *testing.T) {
+	ref := time.Date(2018, 2, 24, 16, 40, 46, 0, time.FixedZone("GST", 4*3600))
+	for _, l := range publishedLayouts {
+		v := ref.Format(l)
+		var want time.Time
+		for _, l2 := range publishedLayouts {
+			if tm, err := time.Parse(l2, v); err == nil {
+				want = tm
+				break
+			}
+		}
+		got, err := ParsePublished(v)
+		if err != nil || !got.Equal(want) || got.Location().String() != want.Location().String() {
+			t.Errorf("%q (layout %q): got %v, %v; want %v", v, l, got, err, want)
+		}
+	}
+}

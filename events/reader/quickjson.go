@@ -188,17 +188,22 @@ func (q *quickJSON) string() (string, bool) {
 func (q *quickJSON) escaped(start int) (string, bool) {
 	out := append(make([]byte, 0, len(q.b)-start), q.b[start:q.i]...)
 	for q.i < len(q.b) {
-		c := q.b[q.i]
-		switch {
+		// the plain run up to the next quote, escape or control byte
+		j := q.i
+		for j < len(q.b) && q.b[j] != '"' && q.b[j] != '\\' && q.b[j] >= 0x20 {
+			j++
+		}
+		out = append(out, q.b[q.i:j]...)
+		q.i = j
+		if q.i == len(q.b) {
+			break
+		}
+		switch c := q.b[q.i]; {
 		case c == '"':
 			q.i++
 			return string(out), true
 		case c < 0x20:
 			return "", false
-		case c != '\\':
-			out = append(out, c)
-			q.i++
-			continue
 		}
 		if q.i+1 >= len(q.b) {
 			return "", false
