@@ -30,13 +30,18 @@ type Rejection struct {
 
 // Code codes one report.
 func (c *Coder) Code(r events.Report) ([]events.Event, error) {
-	evs, _ := c.Explain(r)
+	evs, _ := c.code(r, false)
 	return evs, nil
 }
 
 // Explain codes one report and also returns every candidate it rejected,
 // for 'rasd extract --verbose'.
 func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
+	return c.code(r, true)
+}
+
+// code codes r; explain asks for the rejections too.
+func (c *Coder) code(r events.Report, explain bool) ([]events.Event, []Rejection) {
 	d := newDoc(r.Text, c.lx)
 	defer d.release()
 	cands := d.candidates()
@@ -54,6 +59,9 @@ func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
 	}
 	var rej []Rejection
 	note := func(cand *candidate, reason string) {
+		if !explain {
+			return
+		}
 		s, e, w := d.folded.Original(cand.m.Start, cand.m.End)
 		rj := Rejection{Text: w, Start: s, End: e, Reason: reason}
 		if cand.cue != nil {
