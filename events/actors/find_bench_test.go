@@ -1,14 +1,11 @@
 package actors
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"rasd/events/arabic"
+	"rasd/events/internal/realcorpus"
 )
 
 // benchArabic is news-like Arabic written for the benchmark: a few actor
@@ -49,22 +46,12 @@ func BenchmarkFindFoldedArabic(b *testing.B) {
 // BenchmarkFindRealArabic runs Find over the real Arabic corpus in
 // ../shared/eval/real, one report at a time; it skips without it.
 func BenchmarkFindRealArabic(b *testing.B) {
-	f, err := os.Open(filepath.Join(shared, "eval", "real", "ant_arabic_violence_news.jsonl"))
-	if err != nil {
-		b.Skip("no ../shared/eval/real corpus")
-	}
-	defer f.Close()
+	arts, _ := realcorpus.Load(b)
 	var texts []string
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 16<<20)
-	for sc.Scan() {
-		var r struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, r.Title+"\n"+r.Text)
-		size += len(r.Title) + 1 + len(r.Text)
+	for _, a := range arts {
+		texts = append(texts, a.Title+"\n"+a.Text)
+		size += len(a.Title) + 1 + len(a.Text)
 	}
 	tb := seedTable(b)
 	b.SetBytes(int64(size))

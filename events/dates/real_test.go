@@ -4,21 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"rasd/events/internal/realcorpus"
 )
-
-// realPath is the project's corpus of real Arabic news articles, next to the
-// repository; tests and benchmarks over it skip when it is absent.
-var realPath = filepath.Join("..", "..", "..", "shared", "eval", "real", "ant_arabic_violence_news.jsonl")
-
-type realArticle struct {
-	Published string `json:"published"`
-	Text      string `json:"text"`
-}
-
-func loadReal(tb testing.TB) []realArticle { return loadJSONL[realArticle](tb, realPath) }
 
 // loadJSONL reads one T a line from path, skipping the test when the file
 // is absent: the shared corpora live outside the repository.
@@ -51,7 +41,8 @@ func loadJSONL[T any](tb testing.TB, path string) []T {
 func TestRealCorpus(t *testing.T) {
 	forms := map[Form]int{}
 	future := 0
-	for _, a := range loadReal(t) {
+	arts, _ := realcorpus.Load(t)
+	for _, a := range arts {
 		pub, err := ParsePublished(a.Published)
 		if err != nil {
 			t.Errorf("ParsePublished(%q): %v", a.Published, err)
@@ -77,12 +68,10 @@ func TestRealCorpus(t *testing.T) {
 }
 
 func BenchmarkFindReal(b *testing.B) {
-	arts := loadReal(b)
+	arts, size := realcorpus.Load(b)
 	pubs := make([]time.Time, len(arts))
-	size := 0
 	for i, a := range arts {
 		pubs[i], _ = ParsePublished(a.Published)
-		size += len(a.Text)
 	}
 	b.SetBytes(int64(size))
 	for b.Loop() {

@@ -1,12 +1,12 @@
 package places
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"rasd/events/internal/realcorpus"
 )
 
 // BenchmarkLoad reads the full gazetteer and builds its matchers: the time a
@@ -21,29 +21,17 @@ func BenchmarkLoad(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := g.Prepare(); err != nil {
-			b.Fatal(err)
-		}
+		g.Prepare()
 	}
 }
 
 // arabicCorpus returns real Arabic news text for throughput measurements
 // (../shared/eval/real when present, else the fixture sentences repeated).
-func arabicCorpus(tb testing.TB) string {
-	path := os.Getenv("RASD_REAL_CORPUS")
-	if path == "" {
-		path = "../../../shared/eval/real/ant_arabic_violence_news.jsonl"
-	}
+func arabicCorpus() string {
 	var b strings.Builder
-	if f, err := os.Open(path); err == nil {
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
-		for sc.Scan() {
-			var r struct{ Title, Text string }
-			if json.Unmarshal(sc.Bytes(), &r) == nil {
-				b.WriteString(r.Title + "\n" + r.Text + "\n")
-			}
+	if arts, err := realcorpus.Read(); err == nil {
+		for _, a := range arts {
+			b.WriteString(a.Title + "\n" + a.Text + "\n")
 		}
 	}
 	if b.Len() == 0 {
@@ -54,11 +42,11 @@ func arabicCorpus(tb testing.TB) string {
 	return b.String()
 }
 
-// BenchmarkFindArabic measures place finding (both automata, every check)
+// BenchmarkFindArabic measures place finding (both tries, every check)
 // over Arabic news text, in MB/s.
 func BenchmarkFindArabic(b *testing.B) {
 	g := fullGazetteer(b)
-	text := arabicCorpus(b)
+	text := arabicCorpus()
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for b.Loop() {
@@ -69,7 +57,7 @@ func BenchmarkFindArabic(b *testing.B) {
 // BenchmarkAnalyzeArabic measures finding and choosing, report by report.
 func BenchmarkAnalyzeArabic(b *testing.B) {
 	g := fullGazetteer(b)
-	docs := strings.Split(arabicCorpus(b), "\n")
+	docs := strings.Split(arabicCorpus(), "\n")
 	n := 0
 	for _, d := range docs {
 		n += len(d)
@@ -96,9 +84,7 @@ func TestLoadBudget(t *testing.T) {
 		t.Fatal(err)
 	}
 	read := time.Since(start)
-	if err := g.Prepare(); err != nil {
-		t.Fatal(err)
-	}
+	g.Prepare()
 	ready := time.Since(start)
 	hwm := ""
 	if b, err := os.ReadFile("/proc/self/status"); err == nil {

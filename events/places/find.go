@@ -40,7 +40,8 @@ type hit struct {
 // proclitic chains) and checks every match against Arabic proclitic rules
 // or English word boundaries and capitals.
 func (g *Gazetteer) Find(text string) []Mention {
-	if err := g.Prepare(); err != nil || text == "" {
+	g.Prepare()
+	if text == "" {
 		return nil
 	}
 	kt := newKeyText(text)
@@ -59,7 +60,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 	}
 	key := kt.key
 	var found []keyMatch
-	if hasAr && g.matcher.arabic != nil {
+	if hasAr && g.matcher.arabic.trie != nil {
 		// a name starts a word, or follows a proclitic chain (four
 		// letters at most: و + ب + ال)
 		for ws := range key {
@@ -69,25 +70,25 @@ func (g *Gazetteer) Find(text string) []Mention {
 			found = found[:0]
 			for s := ws; s <= ws+4 && s < len(key) && isArabicKey(key[s]); s++ {
 				if _, ok := procliticChain(key[ws:s]); ok {
-					found = g.matcher.arabic.walk(key, s, found)
+					found = g.matcher.arabic.trie.walk(key, s, found)
 				}
 			}
 			for _, m := range found {
-				if h, ok := g.arabicHit(key, m.s, m.e, g.matcher.arNames[m.id]); ok {
+				if h, ok := g.arabicHit(key, m.s, m.e, g.matcher.arabic.names[m.id]); ok {
 					hits = append(hits, h)
 				}
 			}
 		}
 	}
-	if hasLat && g.matcher.latin != nil {
+	if hasLat && g.matcher.latin.trie != nil {
 		cur := cursor{text: text}
 		for s := range key {
 			if !isLatinKey(key[s]) || (s > 0 && isLatinKey(key[s-1])) {
 				continue // a Latin name starts a word
 			}
-			found = g.matcher.latin.walk(key, s, found[:0])
+			found = g.matcher.latin.trie.walk(key, s, found[:0])
 			for _, m := range found {
-				names := g.matcher.latNames[m.id]
+				names := g.matcher.latin.names[m.id]
 				if g.Names[names[0]].Place == Blocker {
 					hits = append(hits, hit{ws: m.s, s: m.s, e: m.e, names: names})
 					continue

@@ -129,7 +129,6 @@ type Gazetteer struct {
 	stopWords map[string]bool // whole words that are never a name with proclitics
 	once      sync.Once
 	matcher   *matcher
-	err       error
 }
 
 // fileVersion changes whenever the file layout does; Load refuses others.
@@ -219,66 +218,73 @@ func Load(path string) (*Gazetteer, error) {
 	return g, nil
 }
 
-// Prepare builds the name matchers now (Find does it on first use) and
-// reports whether that worked.
-func (g *Gazetteer) Prepare() error {
-	g.once.Do(func() { g.matcher, g.err = newMatcher(g) })
-	return g.err
+// Prepare builds the name matchers now; Find does it on first use.
+func (g *Gazetteer) Prepare() {
+	g.once.Do(func() { g.matcher = newMatcher(g) })
 }
 
 // matcher holds one trie per script over name keys.
 type matcher struct {
-	arabic, latin *trie
-	// names[script][pattern id] lists the NameEntry indexes with that key.
-	arNames, latNames [][]int32
+	arabic, latin scriptNames
 }
 
-func newMatcher(g *Gazetteer) (*matcher, error) {
-	m := &matcher{}
-	arIDs, latIDs := map[string]int{}, map[string]int{}
-	var arPats, latPats []string
+// scriptNames are the keys of one script: a trie, and by key index the
+// NameEntry indexes with that key.
+type scriptNames struct {
+	trie  *trie
+	names [][]int32
+}
+
+func newMatcher(g *Gazetteer) *matcher {
+	var ar, lat keyList
 	for i, n := range g.Names {
-		if n.Key == "" {
-			continue
-		}
-		if n.Flags&FlagArabic != 0 {
-			id, ok := arIDs[n.Key]
-			if !ok {
-				id = len(arPats)
-				arIDs[n.Key] = id
-				arPats = append(arPats, n.Key)
-				m.arNames = append(m.arNames, nil)
-			}
-			m.arNames[id] = append(m.arNames[id], int32(i))
-		} else {
-			id, ok := latIDs[n.Key]
-			if !ok {
-				id = len(latPats)
-				latIDs[n.Key] = id
-				latPats = append(latPats, n.Key)
-				m.latNames = append(m.latNames, nil)
-			}
-			m.latNames[id] = append(m.latNames[id], int32(i))
+		switch {
+		case n.Key == "":
+		case n.Flags&FlagArabic != 0:
+			ar.add(n.Key, int32(i))
+		default:
+			lat.add(n.Key, int32(i))
 		}
 	}
+	return &matcher{arabic: ar.build(g), latin: lat.build(g)}
+}
+
+// keyList gathers the distinct keys of one script and the names of each.
+type keyList struct {
+	ids   map[string]int
+	keys  []string
+	names [][]int32
+}
+
+func (l *keyList) add(key string, name int32) {
+	if l.ids == nil {
+		l.ids = map[string]int{}
+	}
+	id, ok := l.ids[key]
+	if !ok {
+		id = len(l.keys)
+		l.ids[key] = id
+		l.keys = append(l.keys, key)
+		l.names = append(l.names, nil)
+	}
+	l.names[id] = append(l.names[id], name)
+}
+
+func (l *keyList) build(g *Gazetteer) scriptNames {
 	// A blocker shadows every name with its key.
-	for _, lists := range [][][]int32{m.arNames, m.latNames} {
-		for i, l := range lists {
-			for _, n := range l {
-				if g.Names[n].Place == Blocker {
-					lists[i] = []int32{n}
-					break
-				}
+	for i, ns := range l.names {
+		for _, n := range ns {
+			if g.Names[n].Place == Blocker {
+				l.names[i] = []int32{n}
+				break
 			}
 		}
 	}
-	if len(arPats) > 0 {
-		m.arabic = newTrie(arPats)
+	sn := scriptNames{names: l.names}
+	if len(l.keys) > 0 {
+		sn.trie = newTrie(l.keys)
 	}
-	if len(latPats) > 0 {
-		m.latin = newTrie(latPats)
-	}
-	return m, nil
+	return sn
 }
 
 // Country returns the country table row for an ISO2 code.

@@ -1,14 +1,14 @@
 package places
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"sort"
 	"strings"
 	"testing"
+
+	"rasd/events/internal/realcorpus"
 )
 
 // TestStopCandidates helps curate stop-ar.txt and common-ar.txt: with
@@ -19,7 +19,7 @@ import (
 // places that are also words (common-ar.txt). It prints names and counts,
 // never the corpus's text.
 //
-//	RASD_STOP_CORPUS=../shared/eval/real/ant_arabic_violence_news.jsonl \
+//	RASD_STOP_CORPUS=$PWD/../shared/eval/real/ant_arabic_violence_news.jsonl \
 //	  go test -tags sqlite_fts5 -run TestStopCandidates -v ./events/places/
 func TestStopCandidates(t *testing.T) {
 	path := os.Getenv("RASD_STOP_CORPUS")
@@ -31,20 +31,13 @@ func TestStopCandidates(t *testing.T) {
 	if v := os.Getenv("RASD_STOP_MIN_DOCS"); v != "" {
 		fmt.Sscan(v, &min)
 	}
-	f, err := os.Open(path)
+	arts, err := realcorpus.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	docs := map[string]int{}
 	names := map[string][]int32{}
-	for sc.Scan() {
-		var r struct{ Title, Text string }
-		if json.Unmarshal(sc.Bytes(), &r) != nil {
-			continue
-		}
+	for _, r := range arts {
 		seen := map[string]bool{}
 		for _, m := range g.Find(r.Title + "\n" + r.Text) {
 			if !seen[m.Key] {
@@ -85,19 +78,12 @@ func TestFalsePlaceSample(t *testing.T) {
 	n := 100
 	fmt.Sscan(os.Getenv("RASD_SAMPLE"), &n)
 	g := fullGazetteer(t)
-	f, err := os.Open(path)
+	arts, err := realcorpus.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	var all []string
-	for sc.Scan() {
-		var r struct{ Title, Text string }
-		if json.Unmarshal(sc.Bytes(), &r) != nil {
-			continue
-		}
+	for _, r := range arts {
 		d := g.Analyze(r.Text, Options{Title: r.Title})
 		rs := []rune(r.Text)
 		for _, l := range d.Places() {

@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +8,7 @@ import (
 	"time"
 
 	"rasd/events"
+	"rasd/events/internal/realcorpus"
 )
 
 // BenchmarkCodeGolden codes the golden reports with the fixture gazetteer.
@@ -55,21 +54,10 @@ func BenchmarkCodeReal(b *testing.B) {
 // 443 news articles, for the throughput benchmarks. size is their text in
 // bytes.
 func realReports(b *testing.B) (rs []events.Report, size int) {
-	f, err := os.Open("../../../shared/eval/real/ant_arabic_violence_news.jsonl")
-	if err != nil {
-		b.Skipf("no real corpus here (%v)", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() {
-		var d struct{ Title, Text, Published string }
-		if json.Unmarshal(sc.Bytes(), &d) != nil || d.Text == "" {
-			continue
-		}
-		p, _ := time.Parse(time.RFC1123Z, d.Published)
-		rs = append(rs, events.Report{Title: d.Title, Text: d.Text, Published: p})
-		size += len(d.Text)
+	arts, size := realcorpus.Load(b)
+	for _, a := range arts {
+		p, _ := time.Parse(time.RFC1123Z, a.Published)
+		rs = append(rs, events.Report{Title: a.Title, Text: a.Text, Published: p})
 	}
 	return rs, size
 }

@@ -74,9 +74,7 @@ func fullCoder(tb testing.TB) *Coder {
 	if err != nil {
 		tb.Skipf("no gazetteer (%v): run make gazetteer", err)
 	}
-	if err := g.Prepare(); err != nil {
-		tb.Fatal(err)
-	}
+	g.Prepare()
 	c, err := coderWith(g)
 	if err != nil {
 		tb.Fatal(err)
