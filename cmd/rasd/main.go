@@ -13,21 +13,33 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	// RASD_CPUPROFILE=file writes a CPU profile of the whole run, for
-	// 'go tool pprof' (docs/coding.md, "Speed").
-	if path := os.Getenv("RASD_CPUPROFILE"); path != "" {
-		f, err := os.Create(path)
-		if err == nil {
-			err = pprof.StartCPUProfile(f)
-		}
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "rasd: RASD_CPUPROFILE: %v\n", err)
-			os.Exit(1)
-		}
-		defer f.Close()
-	}
+	stopProfile := startProfile()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	pprof.StopCPUProfile()
+	stopProfile()
 	stop()
 	os.Exit(code)
+}
+
+// startProfile starts a CPU profile of the whole run into the file
+// RASD_CPUPROFILE names, for 'go tool pprof' (docs/coding.md, "Speed"),
+// and returns what ends it.
+func startProfile() (stop func()) {
+	path := os.Getenv("RASD_CPUPROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "rasd: RASD_CPUPROFILE: %v\n", err)
+		os.Exit(1)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			fmt.Fprintf(os.Stderr, "rasd: RASD_CPUPROFILE: %v\n", err)
+		}
+	}
 }

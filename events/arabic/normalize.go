@@ -188,8 +188,9 @@ func offsetBuffers(n int) (pos, at []int32) {
 }
 
 // Release gives the offset tables of f, a FoldText result, back for the
-// next FoldText; f, and every Slice of it, must not be used after. Callers that fold many texts (the
-// coder folds every report) save the garbage collector the work.
+// next FoldText; f, and every Slice of it, must not be used after. Callers
+// that fold many texts (the coder folds every report) save the garbage
+// collector the work.
 func (f Folded) Release() {
 	if cap(f.pos) > 0 && cap(f.pos) <= 1<<22 {
 		offsets.Put(&offsetTables{pos: f.pos[:0], at: f.at[:0]})

@@ -61,14 +61,13 @@ func (g *Gazetteer) Find(text string) []Mention {
 	key := kt.key
 	var found []keyMatch
 	if hasAr && g.matcher.arabic.trie != nil {
-		// a name starts a word, or follows a proclitic chain (four
-		// letters at most: و + ب + ال)
+		// a name starts a word, or follows a proclitic chain
 		for ws := range key {
 			if !isArabicKey(key[ws]) || (ws > 0 && isArabicKey(key[ws-1])) {
 				continue
 			}
 			found = found[:0]
-			for s := ws; s <= ws+4 && s < len(key) && isArabicKey(key[s]); s++ {
+			for s := ws; s <= ws+maxProclitics && s < len(key) && isArabicKey(key[s]); s++ {
 				if _, ok := procliticChain(key[ws:s]); ok {
 					found = g.matcher.arabic.trie.walk(key, s, found)
 				}
@@ -189,6 +188,9 @@ func latinHit(key []byte, s, e int, names []int32) (hit, bool) {
 var (
 	kWaw, kFa, kBa, kLam, kKaf, kAlef = arabicKey['و'], arabicKey['ف'], arabicKey['ب'], arabicKey['ل'], arabicKey['ك'], arabicKey['ا']
 )
+
+// maxProclitics is the longest chain procliticChain accepts: و + ب + ال.
+const maxProclitics = 4
 
 // procliticChain reports whether p (keys) is (و|ف)? (ب|ل|ك)? (ال)? — with
 // ل + ال written لل — and whether it ends in the article.
