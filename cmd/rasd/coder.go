@@ -53,15 +53,10 @@ type explainer interface {
 	Explain(events.Report) ([]events.Event, []rules.Rejection)
 }
 
-// explain prints, on stderr, what the coder considered in a report and
-// rejected, and why.
-func (a *app) explain(coder events.Coder, r events.Report) {
-	x, ok := coder.(explainer)
-	if !ok {
-		return
-	}
-	_, rej := x.Explain(r)
-	for _, rj := range rej {
+// explain prints, on stderr, the candidates the coder rejected in a
+// report, and why.
+func (a *app) explain(r events.Report, rejected []rules.Rejection) {
+	for _, rj := range rejected {
 		cue := ""
 		if rj.Cue != "" {
 			cue = fmt.Sprintf(" [cue: %s]", rj.Cue)

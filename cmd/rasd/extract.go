@@ -60,7 +60,7 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 	}
 	rep := newReporter(a.stderr, false, a.cfg.LogLevel)
 	failed, reports, total := 0, 0, 0
-	for batch := range codeAll(ctx, reader.Read(paths, a.stdin, ropts), coder, a.cfg.Ingest.Workers, a.cfg.Ingest.Batch) {
+	for batch := range codeAll(ctx, reader.Read(paths, a.stdin, ropts), coder, a.cfg.Ingest.Workers, a.cfg.Ingest.Batch, o.verbose) {
 		for _, b := range batch {
 			if b.err != nil {
 				failed++
@@ -71,9 +71,7 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 			if !b.report.Dated() {
 				rep.warn(fmt.Sprintf("%s: report %s has no publication date, so its events cannot be dated; add a 'published' field (YYYY-MM-DD) or pass --published", b.report.Origin, b.report.ID))
 			}
-			if o.verbose {
-				a.explain(coder, b.report)
-			}
+			a.explain(b.report, b.rejected)
 			for _, e := range b.events {
 				total++
 				if o.format == "table" {

@@ -125,7 +125,7 @@ func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error
 // what happened. Failures are reported as they happen and do not stop the run.
 func ingestReports(ctx context.Context, store *schema.Store, runID int64, in iter.Seq2[events.Report, error], coder events.Coder, cfg IngestConfig, rep *reporter) (schema.Counts, error) {
 	var c schema.Counts
-	for batch := range codeAll(ctx, in, coder, cfg.Workers, cfg.Batch) {
+	for batch := range codeAll(ctx, in, coder, cfg.Workers, cfg.Batch, false) {
 		items := make([]schema.Item, 0, len(batch))
 		for _, b := range batch {
 			if b.err != nil {

@@ -7,21 +7,53 @@ import (
 	"testing"
 )
 
-// TestIngestSeedsWithTheRealCoder runs ingest end to end with the coder rasd
-// ships (lexicons, actors, gazetteer) on the sample reports in seeds/reports.
-// It needs the built gazetteer, which 'make test' passes in RASD_GAZETTEER.
-func TestIngestSeedsWithTheRealCoder(t *testing.T) {
-	gazetteer := os.Getenv("RASD_GAZETTEER") // read before newEnv clears RASD_*
+// realGazetteer is the built gazetteer's absolute path, for tests of the
+// real coder; they skip without it. It reads RASD_GAZETTEER, so call it
+// before newEnv clears RASD_*.
+func realGazetteer(t *testing.T) string {
+	t.Helper()
+	gazetteer := os.Getenv("RASD_GAZETTEER")
 	if gazetteer == "" {
-		t.Skip("RASD_GAZETTEER is not set: run 'make test', or build the gazetteer ('make gazetteer') and set RASD_GAZETTEER=$PWD/data/gazetteer.bin, to run ingest with the real coder")
+		t.Skip("RASD_GAZETTEER is not set: run 'make test', or build the gazetteer ('make gazetteer') and set RASD_GAZETTEER=$PWD/data/gazetteer.bin, to run the real coder")
 	}
 	if _, err := os.Stat(gazetteer); err != nil {
-		t.Skipf("no gazetteer at RASD_GAZETTEER=%s (%v): build it with 'make gazetteer' to run ingest with the real coder", gazetteer, err)
+		t.Skipf("no gazetteer at RASD_GAZETTEER=%s (%v): build it with 'make gazetteer' to run the real coder", gazetteer, err)
 	}
 	gazetteer, err := filepath.Abs(gazetteer)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return gazetteer
+}
+
+// TestExtractVerboseWithTheRealCoder: extract -v lists, on stderr, the
+// candidates the coder rejected with their reason and cue, while stdout
+// carries the same events as without -v.
+func TestExtractVerboseWithTheRealCoder(t *testing.T) {
+	gazetteer := realGazetteer(t)
+	e := newEnv(t)
+	e.newCoder = defaultCoder
+	report := e.write("r.txt", []byte("Gunmen shot dead a shopkeeper in Benghazi on Monday, police said. "+
+		"A militia commander denied that his men killed anyone in the city.\n"))
+	args := []string{"extract", "--gazetteer", gazetteer, "--published", "2024-03-20", report}
+	quiet := e.mustRun(exitOK, args...)
+	verbose := e.mustRun(exitOK, append(args, "-v")...)
+	if verbose.stdout != quiet.stdout || strings.Count(quiet.stdout, "\n") != 1 {
+		t.Errorf("-v changed the events, or there is not one:\nquiet: %s\nverbose: %s", quiet.stdout, verbose.stdout)
+	}
+	if !strings.Contains(verbose.stderr, `r.txt: not coded: "killed" at`) || !strings.Contains(verbose.stderr, "[cue: denied]") {
+		t.Errorf("-v does not list the denied killing with its cue:\n%s", verbose.stderr)
+	}
+	if strings.Contains(quiet.stderr, "not coded") {
+		t.Errorf("rejections listed without -v:\n%s", quiet.stderr)
+	}
+}
+
+// TestIngestSeedsWithTheRealCoder runs ingest end to end with the coder rasd
+// ships (lexicons, actors, gazetteer) on the sample reports in seeds/reports.
+// It needs the built gazetteer, which 'make test' passes in RASD_GAZETTEER.
+func TestIngestSeedsWithTheRealCoder(t *testing.T) {
+	gazetteer := realGazetteer(t)
 	e := newEnv(t)
 	e.newCoder = defaultCoder
 	seeds := filepath.Join("..", "..", "seeds", "reports")
