@@ -52,10 +52,10 @@ depcheck: ## the events packages must not import a database, viper or excelize
 	@bad=$$($(GO) list -deps ./events/... | grep -E '^(database/sql|github.com/spf13/viper|github.com/xuri/excelize)' || true); \
 	if [ -n "$$bad" ]; then echo "events imports what it must not: $$bad"; exit 1; fi
 
-eval: setup ## score the coder on $(SHARED)/eval/dev (when present)
-	@if [ -d $(SHARED)/eval/dev ]; then \
-		$(BIN) eval --gold $(SHARED)/eval/dev/ar.jsonl --gold $(SHARED)/eval/dev/en.jsonl; \
-	else echo "no $(SHARED)/eval/dev here: nothing to evaluate"; fi
+eval: setup ## score the coder on every gold file under $(SHARED)/eval/dev and $(SHARED)/eval/real-dev (when present)
+	@gold=$$(ls $(SHARED)/eval/dev/*.jsonl $(SHARED)/eval/real-dev/*.jsonl 2>/dev/null); \
+	if [ -z "$$gold" ]; then echo "no gold files under $(SHARED)/eval here: nothing to evaluate"; exit 0; fi; \
+	$(BIN) eval $$(for f in $$gold; do printf -- '--gold %s ' "$$f"; done)
 
 bench: setup ## Go benchmarks, then the 1,000,000-event export and ingest comparisons
 	$(GO) test -run '^$$' -bench . -benchmem ./...

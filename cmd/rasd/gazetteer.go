@@ -134,9 +134,11 @@ and prints the report's focus countries, its dateline, and every place name foun
 the gazetteer entries it could be, their scores and why one was chosen — so you can see
 why an event was placed where it was.
 
---gold FILE.jsonl instead scores the place finder on gold reports (DESIGN.md's format):
-for every gold event, is the place chosen for its sentence within 25 km of the gold
-coordinates, and in the right country?`,
+--gold FILE.jsonl instead codes the gold reports (DESIGN.md's format) as rasd eval does
+and scores the places the coder wrote into its events: of the gold events a coded event
+matches, how many are placed within 25 km of the gold coordinates, and in the right
+country? These are the location_25km and country figures of 'rasd eval' for the same
+file; --verbose lists every event placed wrong, and the gold events not coded at all.`,
 		Example: `  rasd geocode "قتل مسلحون مجهولون رجلا في حي أبو سليم بطرابلس"
   rasd geocode --format json --title "Tripoli attack" article.txt
   rasd geocode --gold ../shared/eval/dev/ar.jsonl --verbose`,
@@ -147,27 +149,16 @@ coordinates, and in the right country?`,
 			if format != "text" && format != "json" {
 				return usagef("unknown --format %q: use text or json", format)
 			}
+			if gold != "" {
+				res, err := a.evaluate([]string{gold})
+				if err != nil {
+					return err
+				}
+				return res.Places().Write(a.stdout, gold, verbose)
+			}
 			g, err := a.loadGazetteer()
 			if err != nil {
 				return err
-			}
-			if gold != "" {
-				f, err := os.Open(gold)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				r, err := g.EvalGold(f, gold)
-				if err != nil {
-					return err
-				}
-				fmt.Fprintln(a.stdout, r)
-				if verbose {
-					for _, m := range r.Misses {
-						fmt.Fprintln(a.stdout, m)
-					}
-				}
-				return nil
 			}
 			text, err := a.textArg(args[0])
 			if err != nil {
@@ -188,8 +179,8 @@ coordinates, and in the right country?`,
 	fl.StringVar(&home, "home", "", "ISO2 code of the outlet's home country, e.g. LY")
 	fl.StringVar(&format, "format", "text", "text or json")
 	fl.IntVar(&candidates, "candidates", 5, "candidates to show per place name")
-	fl.StringVar(&gold, "gold", "", "score the place finder on a gold JSONL file instead")
-	fl.BoolVarP(&verbose, "verbose", "v", false, "with --gold: list every miss")
+	fl.StringVar(&gold, "gold", "", "score the places the coder gives the events of a gold JSONL file instead")
+	fl.BoolVarP(&verbose, "verbose", "v", false, "with --gold: list every event placed wrong and every gold event not coded")
 	return cmd
 }
 

@@ -36,7 +36,7 @@ const (
 	Future
 	// Dateline: the date stands in the report's dateline ("BENGHAZI, Feb 15
 	// (Agency) -"). It says when the report was filed, not when anything
-	// happened: Governing passes over it, and the coder falls back to it only
+	// happened: the coder never binds a mention to it, and falls back to it only
 	// when the text dates an event no other way.
 	Dateline
 )

@@ -1,39 +1,11 @@
 package dates
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 	"time"
 
 	"rasd/events/internal/realcorpus"
 )
-
-// loadJSONL reads one T a line from path, skipping the test when the file
-// is absent: the shared corpora live outside the repository.
-func loadJSONL[T any](tb testing.TB, path string) []T {
-	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Skipf("no %s: %v", path, err)
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			tb.Fatalf("%s: %v", path, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	return out
-}
 
 // TestRealCorpus checks what must hold on any text: every publication date
 // of the corpus parses, and every expression's evidence is its span of the

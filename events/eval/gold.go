@@ -20,6 +20,10 @@ type Gold struct {
 	Report events.Report
 	Notes  string
 	Events []GoldEvent
+	// File is the gold file the report was read from (ReadGold's name):
+	// rasd eval scores each file apart, so invented and real sets are seen
+	// apart.
+	File string
 }
 
 // GoldEvent is an annotated event; EventKey is shared by reports that
@@ -69,7 +73,7 @@ func ReadGold(r io.Reader, name string) ([]Gold, error) {
 			}
 			rep.Published = t
 		}
-		gold := Gold{Report: rep, Notes: g.Notes}
+		gold := Gold{Report: rep, Notes: g.Notes, File: name}
 		for i, raw := range g.Events {
 			var ge GoldEvent
 			if err := json.Unmarshal(raw, &ge.Event); err != nil {

@@ -97,7 +97,10 @@ type ReportResult struct {
 
 // Result is a whole evaluation.
 type Result struct {
-	ByLang  map[string]*Tally
+	ByLang map[string]*Tally
+	// ByFile tallies each gold file; Files lists them in the order given.
+	ByFile  map[string]*Tally
+	Files   []string
 	All     Tally
 	Reports []ReportResult
 }
@@ -114,7 +117,7 @@ func (r *Result) Langs() []string {
 
 // Evaluate codes every gold report and scores the result.
 func Evaluate(golds []Gold, coder events.Coder) *Result {
-	res := &Result{ByLang: map[string]*Tally{}, All: Tally{FieldRight: map[string]int{}}}
+	res := &Result{ByLang: map[string]*Tally{}, ByFile: map[string]*Tally{}, All: Tally{FieldRight: map[string]int{}}}
 	for _, g := range golds {
 		rr := ReportResult{Gold: g, Wrong: map[int][]string{}}
 		coded, err := coder.Code(g.Report)
@@ -161,6 +164,11 @@ func Evaluate(golds []Gold, coder events.Coder) *Result {
 			res.ByLang[lang] = &Tally{FieldRight: map[string]int{}}
 		}
 		res.ByLang[lang].add(t)
+		if res.ByFile[g.File] == nil {
+			res.ByFile[g.File] = &Tally{FieldRight: map[string]int{}}
+			res.Files = append(res.Files, g.File)
+		}
+		res.ByFile[g.File].add(t)
 		res.All.add(t)
 		res.Reports = append(res.Reports, rr)
 	}

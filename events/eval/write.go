@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -14,11 +15,17 @@ import (
 func (r *Result) Write(w io.Writer, verbose bool) error {
 	langs := r.Langs()
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "lang\treports\tgold\tcoded\tmatched\tprecision\trecall\tF1\tfalse-event rate\t")
 	row := func(name string, t Tally) {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.3f (%d/%d)\t\n", name, t.Reports, t.Gold, t.Coded, t.Matched,
 			t.Precision(), t.Recall(), t.F1(), t.FalseEventRate(), t.FalseReports, t.EmptyReports)
 	}
+	const columns = "\treports\tgold\tcoded\tmatched\tprecision\trecall\tF1\tfalse-event rate\t"
+	fmt.Fprintln(tw, "file"+columns)
+	for _, f := range r.Files {
+		row(f, *r.ByFile[f])
+	}
+	fmt.Fprintln(tw, "\t")
+	fmt.Fprintln(tw, "lang"+columns)
 	for _, l := range langs {
 		row(l, *r.ByLang[l])
 	}
@@ -37,6 +44,22 @@ func (r *Result) Write(w io.Writer, verbose bool) error {
 		}
 		line += fmt.Sprintf("%.3f (%d/%d)\t", r.All.Accuracy(f.Name), r.All.FieldRight[f.Name], r.All.Matched)
 		fmt.Fprintln(tw, line)
+	}
+	if len(r.Files) > 1 {
+		// the same fields by file, figures only: the sets are told apart
+		fmt.Fprintln(tw, "\t")
+		head := "field accuracy by file\t"
+		for _, f := range r.Files {
+			head += shortName(f) + "\t"
+		}
+		fmt.Fprintln(tw, head)
+		for _, fd := range Fields {
+			line := fd.Name + "\t"
+			for _, f := range r.Files {
+				line += fmt.Sprintf("%.3f\t", r.ByFile[f].Accuracy(fd.Name))
+			}
+			fmt.Fprintln(tw, line)
+		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -73,6 +96,16 @@ func (r *Result) Write(w io.Writer, verbose bool) error {
 		}
 	}
 	return nil
+}
+
+// shortName is a gold file's last folder and name ("real-dev/ar-ant.jsonl"),
+// enough to tell the sets apart in a column header.
+func shortName(path string) string {
+	dir, file := filepath.Split(filepath.Clean(path))
+	if parent := filepath.Base(dir); dir != "" && parent != "." && parent != string(filepath.Separator) {
+		return parent + "/" + file
+	}
+	return file
 }
 
 func describe(e events.Event) string {

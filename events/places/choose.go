@@ -41,7 +41,7 @@ type Options struct {
 }
 
 // Doc is a report's places: every mention resolved, the focus countries,
-// and the dateline. Event places are asked of it (EventPlace).
+// and the dateline. The coder reads it through Named.
 type Doc struct {
 	g        *Gazetteer
 	Text     string

@@ -77,7 +77,7 @@ func (d *Doc) Explain(maxCandidates int) Explanation {
 		me := MentionExplained{Text: m.Text, Start: m.Start, End: m.End, Prefix: m.Prefix, Cue: m.Cue.String(),
 			Accepted: m.Accepted, Why: m.Why}
 		if d.isPlace(i) {
-			l := d.location(i, "named")
+			l := d.location(i)
 			me.Chosen = &l
 		}
 		for j, c := range m.Candidates {

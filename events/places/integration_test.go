@@ -43,8 +43,8 @@ func fullGazetteer(t testing.TB) *Gazetteer {
 }
 
 // TestSeedArticle: in the article rasd started from, Tripoli is Tripoli,
-// Libya; Chad is read as a country; and no place outside Libya (Palermo,
-// Chad) becomes the place of any event sentence.
+// Libya, and Chad is read as a country. (Which place each event gets is
+// the coder's: events/rules tests it on the same article.)
 func TestSeedArticle(t *testing.T) {
 	g := fullGazetteer(t)
 	path := os.Getenv("RASD_SEED_ARTICLE")
@@ -73,23 +73,6 @@ func TestSeedArticle(t *testing.T) {
 	}
 	if !chad {
 		t.Error("تشاد not recognised as the country Chad")
-	}
-	for _, s := range Sentences(text) {
-		sent := string([]rune(text)[s[0]:s[1]])
-		trig := -1
-		for _, w := range []string{"قتل", "اغتيال", "الاختطاف", "تصفيات", "الإعدام"} {
-			if i := strings.Index(sent, w); i >= 0 {
-				trig = s[0] + RuneLen(sent[:i])
-				break
-			}
-		}
-		if trig < 0 {
-			continue
-		}
-		l, ok := d.EventPlace(s[0], s[1], trig)
-		if ok && (l.Country != "Libya" || Distance(l.Lat, l.Lon, 32.89, 13.19) > 5) {
-			t.Errorf("event sentence %q placed at %s, %s", sent, l.Location, l.Country)
-		}
 	}
 }
 
