@@ -3,28 +3,18 @@ package main
 import (
 	"fmt"
 	"io/fs"
-	"sync"
-
-	"github.com/spf13/cobra"
 
 	"rasd/events"
 	"rasd/events/actors"
-	"rasd/events/dates"
 	"rasd/events/places"
-	"rasd/events/reader"
 	"rasd/events/rules"
 	"rasd/seeds"
 )
 
-func init() {
-	// Publication dates in every form the date package reads (Arabic month
-	// names, Hijri, RFC 1123, ...), not only ISO 8601.
-	reader.ParseDate = dates.ParsePublished
-}
-
 // defaultCoder builds the coder rasd runs on reports: the rule coder with
 // the lexicons and actor table from seeds/ (or the dictionary override
-// directory) and the configured gazetteer.
+// directory) and the configured gazetteer. It is the one place the coder
+// is wired.
 func defaultCoder(cfg Config) (events.Coder, error) {
 	fsys := seeds.FS(cfg.Dictionaries)
 	lx, err := rules.LoadLexicons(fsys)
@@ -35,8 +25,7 @@ func defaultCoder(cfg Config) (events.Coder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
-	a := &app{cfg: cfg}
-	g, err := a.loadGazetteer()
+	g, err := loadGazetteer(cfg.Gazetteer)
 	if err != nil {
 		return nil, err
 	}
@@ -65,34 +54,27 @@ func (a *app) explain(r events.Report, rejected []rules.Rejection) {
 	}
 }
 
-var (
-	isoOnce sync.Once
-	iso3    map[int]string
-)
-
-// countryPrefix is the ISO3 prefix of event_id_cnty, from the country table
-// in seeds/places; "XXX" for an event with no country.
-func countryPrefix(iso int, _ string) string {
-	isoOnce.Do(func() {
-		iso3 = map[int]string{}
-		sub, err := fs.Sub(seeds.FS(""), "places")
-		if err != nil {
-			return
-		}
-		sup, err := places.LoadSupplement(sub)
-		if err != nil {
-			return
-		}
-		for _, c := range sup.Countries {
-			iso3[c.ISONum] = c.ISO3
-		}
-	})
-	if p, ok := iso3[iso]; ok && p != "" {
-		return p
+// countryPrefixes returns the ISO3 prefix of event_id_cnty by ISO numeric
+// code, read from the country table of the dictionaries in force
+// (seeds/places/countries.tsv or its override in dir); "XXX" for an event
+// with no country.
+func countryPrefixes(dir string) (func(iso int, country string) string, error) {
+	sub, err := fs.Sub(seeds.FS(dir), "places")
+	if err != nil {
+		return nil, err
 	}
-	return "XXX"
-}
-
-func (a *app) extraCommands() []*cobra.Command {
-	return []*cobra.Command{a.extractCommand(), a.evalCommand(), a.gazetteerCommand(), a.geocodeCommand()}
+	sup, err := places.LoadSupplement(sub)
+	if err != nil {
+		return nil, fmt.Errorf("country table: %w", err)
+	}
+	iso3 := make(map[int]string, len(sup.Countries))
+	for _, c := range sup.Countries {
+		iso3[c.ISONum] = c.ISO3
+	}
+	return func(iso int, _ string) string {
+		if p, ok := iso3[iso]; ok && p != "" {
+			return p
+		}
+		return "XXX"
+	}, nil
 }

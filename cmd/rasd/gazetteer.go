@@ -108,8 +108,10 @@ The file is written to FILE.tmp and renamed, so a failed build leaves the old on
 }
 
 // loadGazetteer loads the configured gazetteer or says how to build it.
-func (a *app) loadGazetteer() (*places.Gazetteer, error) {
-	path := a.cfg.Gazetteer
+func (a *app) loadGazetteer() (*places.Gazetteer, error) { return loadGazetteer(a.cfg.Gazetteer) }
+
+// loadGazetteer loads the gazetteer at path or says how to build it.
+func loadGazetteer(path string) (*places.Gazetteer, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("no gazetteer at %s: run 'make gazetteer' (or 'rasd gazetteer build'), or point --gazetteer at one", path)
 	}

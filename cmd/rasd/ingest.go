@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"rasd/events"
+	"rasd/events/dates"
 	"rasd/events/reader"
 	"rasd/schema"
 )
@@ -44,6 +45,9 @@ func (f *readFlags) options() (reader.Options, error) {
 		return o, usagef("--lang %q: rasd reads ar and en", f.lang)
 	}
 	o.Source, o.Lang = f.source, f.lang
+	// publication dates in every form the date package reads (Arabic
+	// month names, Hijri dates), not only the machine formats
+	o.ParseDate = dates.ParsePublished
 	return o, nil
 }
 
@@ -90,11 +94,16 @@ func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error
 	if err != nil {
 		return err
 	}
+	prefix, err := countryPrefixes(a.cfg.Dictionaries)
+	if err != nil {
+		return err
+	}
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	store.Prefix = prefix
 	runID, err := store.BeginRun(ctx, schema.Run{Version: version(), Command: "ingest", Config: a.cfg, Inputs: paths})
 	if err != nil {
 		return err
@@ -237,6 +246,5 @@ func (a *app) openStore(ctx context.Context) (*schema.Store, error) {
 		return nil, err
 	}
 	s.Now = a.now
-	s.Prefix = countryPrefix
 	return s, nil
 }

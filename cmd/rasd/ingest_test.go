@@ -360,3 +360,26 @@ func TestUndatedReport(t *testing.T) {
 		t.Errorf("bad --published: want the expected form named, got:\n%s", r.stderr)
 	}
 }
+
+// TestEventIDsFollowTheDictionaries: event_id_cnty takes its ISO3 prefix
+// from the country table in force, so a team's countries.tsv (through
+// --dictionaries) is honoured, and a broken one stops the ingest with its
+// file and line instead of ids silently prefixed XXX.
+func TestEventIDsFollowTheDictionaries(t *testing.T) {
+	e := newEnv(t)
+	report := e.write("r.txt", []byte("---\npublished: 2024-03-02\n---\nGunmen killed 2 men in Tripoli.\n"))
+	dict := filepath.Join(e.dir, "dict")
+	e.write("dict/places/countries.tsv", []byte("# a team's table\nLY\tLBZ\t434\tLibya\tNorthern Africa\tfull\tLibya\tليبيا\tLibyan\tليبي\tyes\n"))
+	e.mustRun(0, "ingest", "--dictionaries", dict, report)
+	if n := e.count(`SELECT count(*) FROM events WHERE event_id_cnty LIKE 'LBZ%'`); n != 1 {
+		t.Errorf("%d events with the team's prefix LBZ, want 1", n)
+	}
+
+	e2 := newEnv(t)
+	bad := filepath.Join(e2.dir, "bad")
+	e2.write("bad/places/countries.tsv", []byte("# broken\nLY\tLIBYA\t434\tLibya\tNorthern Africa\tfull\n"))
+	r := e2.run("ingest", "--dictionaries", bad, e2.write("r.txt", []byte("Gunmen killed 2 men in Tripoli.\n")))
+	if r.code != 1 || !strings.Contains(r.stderr, "countries.tsv:2") {
+		t.Errorf("broken country table: want exit 1 naming countries.tsv:2, got %s", r)
+	}
+}

@@ -117,10 +117,9 @@ environment variables, then flags; 'rasd config' shows what is in force and why.
 	pf.String("gazetteer", "data/gazetteer.bin", "gazetteer file built by 'rasd gazetteer build'")
 	pf.String("dictionaries", "", "directory whose files override the built-in lexicons, actors and places")
 	pf.String("log-level", "info", "debug, info, warn or error")
-	root.AddCommand(a.ingestCommand(), a.exportCommand(), a.configCommand(), a.searchCommand())
-	for _, c := range a.extraCommands() {
-		root.AddCommand(c)
-	}
+	// every command rasd has: they are registered here and nowhere else
+	root.AddCommand(a.ingestCommand(), a.extractCommand(), a.exportCommand(), a.searchCommand(), a.evalCommand(),
+		a.gazetteerCommand(), a.geocodeCommand(), a.configCommand())
 	return root
 }
 

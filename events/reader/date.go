@@ -6,12 +6,12 @@ import (
 	"time"
 )
 
-// ParseDate reads a publication date as a report states it. It is a variable
-// so that a fuller parser (Arabic month names, Hijri dates) can replace it
-// without this package depending on it; the default reads the machine
-// formats of feeds, HTML metadata, JSON and CMS exports, and plain English
-// dates. Zoned times keep their zone, so the date is the one the outlet saw.
-var ParseDate func(string) (time.Time, error) = parseDate
+// ParseDate reads a publication date in the machine formats of feeds, HTML
+// metadata, JSON and CMS exports, and plain English dates: what Options
+// uses when given no fuller parser. Zoned times keep their zone, so the
+// date is the one the outlet saw. It rejects years outside 1900–2100: a
+// typo such as 0224 would otherwise date events 1,800 years ago.
+func ParseDate(s string) (time.Time, error) {
 
 // dateLayouts are tried in order after a leading weekday ("Thu, ") has been
 // cut, so that RFC 1123/822 forms need no weekday variants. A "2" day
@@ -47,9 +47,6 @@ var dateLayouts = []string{
 
 var errDateForm = errors.New("not ISO 8601, RFC 1123 or a date like 2 January 2006")
 
-// parseDate is the default ParseDate. It rejects years outside 1900–2100:
-// a typo such as 0224 would otherwise date events 1,800 years ago.
-func parseDate(s string) (time.Time, error) {
 	s = cutWeekday(strings.TrimSpace(s))
 	for _, layout := range dateLayouts {
 		t, err := time.Parse(layout, s)

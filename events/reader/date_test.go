@@ -33,40 +33,40 @@ func TestParseDate(t *testing.T) {
 		{"MARCH 5 2024", "2024-03-05T00:00:00Z"},
 	}
 	for _, tt := range ok {
-		got, err := parseDate(tt.in)
+		got, err := ParseDate(tt.in)
 		if err != nil {
-			t.Errorf("parseDate(%q): %v", tt.in, err)
+			t.Errorf("ParseDate(%q): %v", tt.in, err)
 			continue
 		}
 		if s := got.Format(time.RFC3339); s != tt.want {
-			t.Errorf("parseDate(%q) = %s, want %s", tt.in, s, tt.want)
+			t.Errorf("ParseDate(%q) = %s, want %s", tt.in, s, tt.want)
 		}
 	}
 	for _, in := range []string{"", "yesterday", "31/02/2024", "05/03/2024", "2024-02-30", "2024-13-01", "0224-03-05", "2224-03-05", "٥ مارس ٢٠٢٤", "Funday, 5 March 2024", "1710000000"} {
-		if got, err := parseDate(in); err == nil {
-			t.Errorf("parseDate(%q) = %v, want an error", in, got)
+		if got, err := ParseDate(in); err == nil {
+			t.Errorf("ParseDate(%q) = %v, want an error", in, got)
 		}
 	}
 }
 
-// TestParseDateHook checks that a replacement ParseDate is the one used, so
-// the Arabic date parser can be plugged in without touching this package.
-func TestParseDateHook(t *testing.T) {
-	defer func(f func(string) (time.Time, error)) { ParseDate = f }(ParseDate)
-	ParseDate = func(s string) (time.Time, error) {
+// TestParseDateOption checks that the parser given in Options is the one
+// used, so the Arabic date parser can be plugged in without this package
+// depending on it.
+func TestParseDateOption(t *testing.T) {
+	opts := Options{ParseDate: func(s string) (time.Time, error) {
 		if s == "٥ مارس ٢٠٢٤" {
 			return time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC), nil
 		}
-		return time.Time{}, errors.New("hook says no")
-	}
+		return time.Time{}, errors.New("the parser says no")
+	}}
 	in := `{"text": "x", "published": "٥ مارس ٢٠٢٤"}` + "\n" + `{"text": "y", "published": "2024-03-05"}` + "\n"
-	items := collect(ReadJSONL(strings.NewReader(in), "h.jsonl", Options{}))
+	items := collect(ReadJSONL(strings.NewReader(in), "h.jsonl", opts))
 	if items[0].err != nil || items[0].r.PublishedString() != "2024-03-05" {
-		t.Errorf("hook not used: %+v %v", items[0].r, items[0].err)
+		t.Errorf("parser not used: %+v %v", items[0].r, items[0].err)
 	}
-	checkErr(t, items[1].err, "h.jsonl", 2, ErrDate, "hook says no")
+	checkErr(t, items[1].err, "h.jsonl", 2, ErrDate, "the parser says no")
 
-	ParseDate = nil // a cleared hook falls back to the default
+	// no parser given: the machine formats
 	r := only(t, ReadJSONL(strings.NewReader(`{"text": "y", "published": "2024-03-05"}`), "h.jsonl", Options{}))
 	if r.PublishedString() != "2024-03-05" {
 		t.Errorf("published = %q", r.PublishedString())

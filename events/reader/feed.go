@@ -51,7 +51,7 @@ func ReadFeed(r io.Reader, name string, opts Options) iter.Seq2[events.Report, e
 		seen := make(map[string]bool, len(feed.Items))
 		for i, item := range feed.Items {
 			n := i + 1
-			rep, err := finish(itemRecord(item, feed), where{path: name, origin: fmt.Sprintf("%s item %d", name, n)}, opts)
+			rep, err := finish(itemRecord(item, feed, opts), where{path: name, origin: fmt.Sprintf("%s item %d", name, n)}, opts)
 			if err != nil {
 				err = &Error{Path: name, Err: fmt.Errorf("item %d: %w", n, unwrapPos(err))}
 			} else if seen[rep.ID] {
@@ -75,7 +75,7 @@ func parseFeed(s, name string) (_ *gofeed.Feed, err error) {
 	return feed, nil
 }
 
-func itemRecord(item *gofeed.Item, feed *gofeed.Feed) record {
+func itemRecord(item *gofeed.Item, feed *gofeed.Feed, opts Options) record {
 	rec := record{
 		id:     firstNonEmpty(item.GUID, item.Link),
 		title:  stripHTML(item.Title),
@@ -84,14 +84,14 @@ func itemRecord(item *gofeed.Item, feed *gofeed.Feed) record {
 		url:    item.Link,
 		lang:   feed.Language,
 	}
-	// The raw string goes to ParseDate first, so a zoned time keeps its
-	// zone (gofeed converts to UTC, which can move the date a day); gofeed's
-	// own parse is the fallback for forms ParseDate does not know.
+	// The raw string goes to the date parser first, so a zoned time keeps
+	// its zone (gofeed converts to UTC, which can move the date a day);
+	// gofeed's own parse is the fallback for forms that parser does not know.
 	raw, parsed := item.Published, item.PublishedParsed
 	if strings.TrimSpace(raw) == "" && parsed == nil {
 		raw, parsed = item.Updated, item.UpdatedParsed
 	}
-	if _, err := parseWith(raw); err != nil && parsed != nil {
+	if _, err := opts.parseDate(raw); err != nil && parsed != nil {
 		rec.date = *parsed
 	} else {
 		rec.published = raw

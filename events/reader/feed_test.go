@@ -60,8 +60,8 @@ func TestReadFeedAtom(t *testing.T) {
 // but the feed parser does (RFC 850) still dates the item.
 func TestReadFeedDateFallback(t *testing.T) {
 	in := rss(`<item><guid>x</guid><pubDate>Tuesday, 06-Feb-24 09:15:00 UTC</pubDate><description>Text.</description></item>`)
-	if _, err := parseDate("Tuesday, 06-Feb-24 09:15:00 UTC"); err == nil {
-		t.Fatal("parseDate reads RFC 850 now; pick another form for this test")
+	if _, err := ParseDate("Tuesday, 06-Feb-24 09:15:00 UTC"); err == nil {
+		t.Fatal("ParseDate reads RFC 850 now; pick another form for this test")
 	}
 	r := only(t, ReadFeed(strings.NewReader(in), "f.rss", Options{}))
 	if r.PublishedString() != "2024-02-06" {

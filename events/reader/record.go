@@ -77,7 +77,7 @@ func finish(rec record, w where, opts Options) (events.Report, error) {
 	case !rec.date.IsZero():
 		r.Published = rec.date
 	case published != "":
-		t, err := parseWith(published)
+		t, err := opts.parseDate(published)
 		if err != nil {
 			line := w.line
 			if rec.dateLine > 0 {
@@ -91,14 +91,6 @@ func finish(rec record, w where, opts Options) (events.Report, error) {
 		r.Published = opts.Published
 	}
 	return r, nil
-}
-
-// parseWith calls ParseDate, or the default if someone cleared it.
-func parseWith(s string) (time.Time, error) {
-	if ParseDate == nil {
-		return parseDate(s)
-	}
-	return ParseDate(s)
 }
 
 // derivedID names a report that has no id: the file's base name without its
