@@ -3,7 +3,6 @@ package actors
 import (
 	"cmp"
 	"slices"
-	"unicode/utf8"
 
 	"rasd/events"
 	"rasd/events/arabic"
@@ -70,14 +69,15 @@ func (t *Table) FindFolded(f arabic.Folded) []Mention {
 	}
 	buf := []byte(f.Text)
 	spaceHyphens(buf)
+	text := string(buf)
 	var hits []hit
 	for _, r := range t.ac.FindAllOverlapping(buf) {
-		if r.End < len(buf) {
-			if next, _ := utf8.DecodeRune(buf[r.End:]); isWordRune(next) {
-				continue
-			}
+		// a name ends its word, or takes only a possessive ("the Taliban's",
+		// "the Houthis'")
+		if we := arabic.WordEnd(text, r.End); we > r.End && text[r.End:we] != "'s" && text[r.End:we] != "'" {
+			continue
 		}
-		ws := wordStart(buf, r.Start)
+		ws := arabic.WordStart(text, r.Start)
 		if named, generic := t.accept(t.entries[r.PatternID], string(buf[ws:r.Start]), nil); named || generic {
 			hits = append(hits, hit{ws, r.Start, r.End, r.PatternID, named})
 		}
@@ -161,16 +161,4 @@ func (t *Table) accept(e entry, prefix string, m *Mention) (named, generic bool)
 		}
 	}
 	return named, generic
-}
-
-// wordStart walks back from i to the first byte of the word i is in.
-func wordStart(b []byte, i int) int {
-	for i > 0 {
-		r, n := utf8.DecodeLastRune(b[:i])
-		if !isWordRune(r) {
-			break
-		}
-		i -= n
-	}
-	return i
 }

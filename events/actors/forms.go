@@ -3,11 +3,9 @@ package actors
 import (
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"rasd/events/arabic"
-	"rasd/events/lexicon"
 )
 
 // Arabic glues conjunctions, prepositions and the article to the front of a
@@ -15,12 +13,6 @@ import (
 // nouns of generic phrases ("مسلحون مجهولون", "مسلحين مجهولين"). The table
 // lists each name once; the rules below produce the written forms, so that
 // a lexicon maintainer never lists "وداعش" or "لداعش".
-
-// declension are the endings a table word marked with a trailing "+" takes:
-// sound plurals and duals in both cases, the feminine, the accusative and the
-// construct plural. Every marked word of a phrase takes the same ending, the
-// way adjectives agree with their noun ("مسلح+ مجهول+" → "مسلحين مجهولين").
-var declension = []string{"", "ون", "ين", "ان", "ة", "ات", "ا", "و", "ي"}
 
 // expand returns the written forms of one table alias: itself, or one form
 // per ending when words carry the "+" mark.
@@ -33,8 +25,8 @@ func expand(alias string) []string {
 	if !marked {
 		return []string{strings.Join(words, " ")}
 	}
-	forms := make([]string, 0, len(declension))
-	for _, end := range declension {
+	forms := make([]string, 0, len(arabic.Declension))
+	for _, end := range arabic.Declension {
 		out := make([]string, len(words))
 		for i, w := range words {
 			if stem, ok := strings.CutSuffix(w, "+"); ok {
@@ -67,7 +59,7 @@ func spaceHyphens(b []byte) {
 			if i > 0 && i+1 < len(b) {
 				before, _ := utf8.DecodeLastRune(b[:i])
 				after, _ := utf8.DecodeRune(b[i+1:])
-				if isWordRune(before) && isWordRune(after) {
+				if arabic.IsWordRune(before) && arabic.IsWordRune(after) {
 					b[i] = ' '
 				}
 			}
@@ -75,41 +67,20 @@ func spaceHyphens(b []byte) {
 	}
 }
 
-// isWordRune reports whether r belongs to a word. Unlike lexicon.IsWordRune
-// the apostrophe is not part of one, so "Taliban's" ends a name.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
-
-// stripArticle splits the article off a folded Arabic phrase's first word:
-// "الحوثيون" is matched as "ال" + "حوثيون", so that the forms where a
-// preposition swallows the article's alef ("للحوثيين") are found too.
-func stripArticle(folded string) (stem string, article bool) {
-	rest, ok := strings.CutPrefix(folded, "ال")
-	first, _, _ := strings.Cut(rest, " ")
-	if !ok || utf8.RuneCountInString(first) < 2 {
-		return folded, false
-	}
-	return rest, true
-}
+// stripArticle splits the article off a folded Arabic alias's first word,
+// so that the forms where a preposition swallows the article's alef are
+// found too; a stem must keep two letters.
+func stripArticle(folded string) (stem string, article bool) { return arabic.CutArticle(folded, 2) }
 
 // arabicPrefixOK reports whether p, the letters written before a stem in the
-// same word, are proclitics a name takes: و or ف, then ب ل ك, then the
-// article. needArticle demands the article, for aliases written with it.
+// same word, are proclitics a name takes (no verb prefix). needArticle
+// demands the article, for aliases written with it.
 func arabicPrefixOK(p, stem string, needArticle bool) bool {
-	if !lexicon.ArabicPrefixOK(p, false) {
+	pc, ok := arabic.ParseProclitics(p)
+	if !ok || pc.Verbal() {
 		return false
 	}
-	if !needArticle {
-		return true
-	}
-	p = strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف")
-	switch p {
-	case "ال", "بال", "كال", "لل":
-		return true
-	case "ل":
-		// ل + ال + a stem starting with ل is written with two lams: للواء
-		return strings.HasPrefix(stem, "ل")
-	}
-	return false
+	return !needArticle || arabic.Definite(pc, stem)
 }
 
 // checkScript catches aliases written in the wrong column, a common slip

@@ -1,6 +1,10 @@
 package dates
 
-import "strings"
+import (
+	"strings"
+
+	"rasd/events/arabic"
+)
 
 // kind is what a token is to the date grammar.
 type kind uint8
@@ -151,48 +155,16 @@ func buildLexicon() map[string]entry {
 			if !isArabicWord(s.form) {
 				continue
 			}
-			for _, f := range clitics(s.form, s.e.aux&auxNoClitic != 0) {
-				if _, ok := m[f.form]; !ok {
+			for _, f := range arabic.NounForms(s.form, s.e.aux&auxNoClitic != 0) {
+				if _, ok := m[f.Text]; !ok {
 					e := s.e
-					e.skip = f.skip
-					m[f.form] = e
+					e.skip = uint8(f.Skip)
+					m[f.Text] = e
 				}
 			}
 		}
 	}
 	return m
-}
-
-type cliticForm struct {
-	form string
-	skip uint8
-}
-
-// clitics returns the forms an Arabic word takes with proclitics glued on:
-// a conjunction (و، ف), then a preposition (ب، ل، ك) that merges with the
-// article (بال، لل). Words that take no preposition get the conjunction only.
-func clitics(w string, conjOnly bool) []cliticForm {
-	var out []cliticForm
-	for _, conj := range []string{"", "و", "ف"} {
-		if conj != "" {
-			out = append(out, cliticForm{conj + w, uint8(len(conj))})
-		}
-		if conjOnly {
-			continue
-		}
-		if rest, ok := strings.CutPrefix(w, "ال"); ok {
-			out = append(out,
-				cliticForm{conj + "بال" + rest, uint8(len(conj) + len("ب"))},
-				cliticForm{conj + "كال" + rest, uint8(len(conj) + len("ك"))},
-				// ل + ال is written لل: the preposition cannot be cut off
-				cliticForm{conj + "لل" + rest, uint8(len(conj))})
-			continue
-		}
-		for _, p := range []string{"ب", "ل"} {
-			out = append(out, cliticForm{conj + p + w, uint8(len(conj) + len(p))})
-		}
-	}
-	return out
 }
 
 func isArabicWord(s string) bool {

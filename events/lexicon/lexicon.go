@@ -11,7 +11,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
@@ -259,8 +258,8 @@ func (s *Set) FindAll(folded string) [][]Match {
 func (m *Matcher) check(text string, id, start, end int) (Match, bool) {
 	es := m.entries[id]
 	e := es[0]
-	ws := wordStart(text, start)
-	we := wordEnd(text, end)
+	ws := arabic.WordStart(text, start)
+	we := arabic.WordEnd(text, end)
 	prefix, suffix := text[ws:start], text[end:we]
 	switch {
 	case e.Exact:
@@ -268,7 +267,7 @@ func (m *Matcher) check(text string, id, start, end int) (Match, bool) {
 			return Match{}, false
 		}
 	case e.arabic:
-		if !ArabicPrefixOK(prefix, !m.Nouns) || !ArabicSuffixOK(suffix) {
+		if p, ok := arabic.ParseProclitics(prefix); !ok || m.Nouns && p.Verbal() || !arabic.SuffixOK(suffix) {
 			return Match{}, false
 		}
 	default:
@@ -277,45 +276,4 @@ func (m *Matcher) check(text string, id, start, end int) (Match, bool) {
 		}
 	}
 	return Match{Entries: es, Start: ws, End: we, StemStart: start, StemEnd: end, Prefix: prefix, Suffix: suffix}, true
-}
-
-// IsWordRune reports whether r is part of a word (letters, digits, marks).
-func IsWordRune(r rune) bool {
-	if r >= 0 && r < 0x700 {
-		return wordRunes[r] // ASCII, Latin and the Arabic block: a table
-	}
-	return isWordRune(r)
-}
-
-var wordRunes = func() (t [0x700]bool) {
-	for r := range t {
-		t[r] = isWordRune(rune(r))
-	}
-	return t
-}()
-
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\''
-}
-
-func wordStart(s string, i int) int {
-	for i > 0 {
-		r, n := utf8.DecodeLastRuneInString(s[:i])
-		if !IsWordRune(r) || r == '\'' {
-			break
-		}
-		i -= n
-	}
-	return i
-}
-
-func wordEnd(s string, i int) int {
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !IsWordRune(r) {
-			break
-		}
-		i += n
-	}
-	return i
 }

@@ -196,8 +196,15 @@ func nameKey(name string) (key string, isArabic, article bool) {
 		return "", false, false
 	}
 	isArabic = isArabicKey(k[0])
-	if isArabic && len(k) > 4 && k[0] == arabicKey['ا'] && k[1] == arabicKey['ل'] && k[2] != keySep {
-		return k[2:], true, true
+	if !isArabic {
+		return k, false, false
 	}
-	return k, isArabic, false
+	// GeoNames writes many names with the article, which the key leaves
+	// out; a stem keeps three letters (al- + two letters is more often a
+	// word of its own)
+	folded := keyString([]byte(k))
+	if stem, ok := arabic.CutArticle(folded, 3); ok {
+		return Key(stem), true, true
+	}
+	return k, true, false
 }

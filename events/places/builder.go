@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"rasd/events/arabic"
 )
 
 // builder collects places and names while the inputs stream by.
@@ -188,7 +190,7 @@ func (b *builder) addName(place int32, name string, flags uint8) {
 	}
 	full := k
 	if art {
-		full = string([]byte{arabicKey['ا'], arabicKey['ل']}) + k
+		full = articleKey + k
 	}
 	country := b.f.Places[place].Kind == Country // ليبي is never a stopword
 	if !country && (b.sup.Stop[k] || b.sup.Stop[full]) {
@@ -205,6 +207,9 @@ func (b *builder) addName(place int32, name string, flags uint8) {
 	b.seen[id] = true
 	b.f.Names = append(b.f.Names, NameEntry{Key: k, Place: place, Flags: flags})
 }
+
+// articleKey is the article as a key.
+var articleKey = Key(arabic.Buckwalter("Al"))
 
 func keyOf(name string) string {
 	k, _, _ := nameKey(name)

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
+
+	"rasd/events/arabic"
 )
 
 // Mention is a gazetteer name found in a text, before any choice of place.
@@ -184,36 +186,25 @@ func latinHit(key []byte, s, e int, names []int32) (hit, bool) {
 	return hit{ws: s, s: s, e: e, names: names}, true
 }
 
-// proclitic keys: conjunction, preposition, article.
-var (
-	kWaw, kFa, kBa, kLam, kKaf, kAlef = arabicKey['و'], arabicKey['ف'], arabicKey['ب'], arabicKey['ل'], arabicKey['ك'], arabicKey['ا']
-)
+// maxProclitics is the longest chain procliticChain accepts: wa- + bi- + al-.
+const maxProclitics = arabic.MaxProclitics
 
-// maxProclitics is the longest chain procliticChain accepts: و + ب + ال.
-const maxProclitics = 4
+// nounChains are the chains of proclitics a name takes, as keys, with
+// whether each ends in the article (arabic.NounProclitics).
+var nounChains = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range arabic.NounProclitics() {
+		p, _ := arabic.ParseProclitics(c)
+		m[Key(c)] = p.Article
+	}
+	return m
+}()
 
-// procliticChain reports whether p (keys) is (و|ف)? (ب|ل|ك)? (ال)? — with
-// ل + ال written لل — and whether it ends in the article.
+// procliticChain reports whether p (keys) is a chain of proclitics a name
+// takes, and whether it ends in the article.
 func procliticChain(p []byte) (article, ok bool) {
-	if len(p) > 0 && (p[0] == kWaw || p[0] == kFa) {
-		p = p[1:]
-	}
-	switch {
-	case len(p) == 0:
-		return false, true
-	case len(p) == 2 && p[0] == kLam && p[1] == kLam:
-		return true, true
-	}
-	if p[0] == kBa || p[0] == kLam || p[0] == kKaf {
-		p = p[1:]
-	}
-	switch {
-	case len(p) == 0:
-		return false, true
-	case len(p) == 2 && p[0] == kAlef && p[1] == kLam:
-		return true, true
-	}
-	return false, false
+	article, ok = nounChains[string(p)]
+	return article, ok
 }
 
 // longestFirst keeps, where matches overlap, the one covering most text,

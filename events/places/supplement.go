@@ -91,7 +91,7 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		row := CountryRow{ISO2: c[0], ISO3: c[1], ISONum: n, Name: c[3], Region: c[4], Full: c[5] == "full",
 			NamesEn: col(c, 6), NamesAr: col(c, 7), AdjEn: col(c, 8), Arabic: len(c) > 10 && c[10] == "yes", Origin: r.Origin}
 		for _, a := range col(c, 9) {
-			row.AdjAr = append(row.AdjAr, arabicAdjectiveForms(a)...)
+			row.AdjAr = append(row.AdjAr, arabic.AdjectiveForms(a)...)
 		}
 		s.Countries = append(s.Countries, row)
 	}
@@ -219,14 +219,4 @@ func readWordList(fsys fs.FS, name string, set map[string]bool) error {
 		return fmt.Errorf("%s:%d: %w", name, line+1, err)
 	}
 	return nil
-}
-
-// arabicAdjectiveForms derives the forms a nisba adjective takes in news
-// text from its masculine singular (ليبي → ليبية، ليبيون، ليبيين، ليبيات).
-// Irregular plurals are listed in the table as words of their own.
-func arabicAdjectiveForms(masc string) []string {
-	if !strings.HasSuffix(masc, "ي") {
-		return []string{masc}
-	}
-	return []string{masc, masc + "ة", masc + "ون", masc + "ين", masc + "ات"}
 }

@@ -197,14 +197,11 @@ func agent(d *doc, s, e int, in *incident) bool {
 }
 
 // arabicVerbPrefix reports whether a trigger's prefix marks an imperfect or
-// past verb form rather than a noun (no article, no preposition).
+// past verb form rather than a noun (no article, no preposition, no
+// future).
 func arabicVerbPrefix(p string) bool {
-	p = strings.TrimPrefix(strings.TrimPrefix(p, "و"), "ف")
-	switch p {
-	case "ي", "ت", "ن", "ا":
-		return true
-	}
-	return false
+	pc, ok := arabic.ParseProclitics(p)
+	return ok && pc.Verb != 0 && pc.Prep == 0 && !pc.Future
 }
 
 // reportBetween reports whether a reporting cue ("said", "قال") stands

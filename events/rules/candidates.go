@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"rasd/events/arabic"
 	"rasd/events/lexicon"
 )
 
@@ -80,7 +81,7 @@ func (d *doc) prevWord(i int) (int, string) {
 	k := j
 	for k > 0 {
 		r, n := utf8.DecodeLastRuneInString(d.text[:k])
-		if !lexicon.IsWordRune(r) {
+		if !arabic.IsWordRune(r) {
 			break
 		}
 		k -= n
@@ -95,7 +96,7 @@ func (d *doc) countedIncidents(c *candidate) bool {
 	if w == "of" {
 		ws, w = d.prevWord(ws)
 	}
-	w = strings.ToLower(strings.TrimPrefix(w, "و"))
+	w = strings.ToLower(arabic.TrimWa(w))
 	if !incidentNouns[w] || ws < c.clause.start {
 		return false
 	}

@@ -77,7 +77,7 @@ func (d *doc) indexWords() {
 	for i := 0; i < n; {
 		r, size := arabic.DecodeRune(d.text, i)
 		d.words[i] = count
-		w := lexicon.IsWordRune(r)
+		w := arabic.IsWordRune(r)
 		if w && !prev {
 			count++
 		}
@@ -280,9 +280,9 @@ func continues(rest string) bool {
 // midWord reports whether byte a lies inside a word that started before it.
 func (d *doc) midWord(a int) bool {
 	r, _ := utf8.DecodeRuneInString(d.text[a:])
-	if !lexicon.IsWordRune(r) || a == 0 {
+	if !arabic.IsWordRune(r) || a == 0 {
 		return false
 	}
 	p, _ := utf8.DecodeLastRuneInString(d.text[:a])
-	return lexicon.IsWordRune(p)
+	return arabic.IsWordRune(p)
 }

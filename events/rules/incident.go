@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasd/events"
+	"rasd/events/arabic"
 )
 
 // incident is one real-world event as the report tells it: the trigger
@@ -273,8 +274,8 @@ func (d *doc) anaphoric(c *candidate) bool {
 		return false
 	}
 	if p := c.m.Prefix; p != "" {
-		p = strings.TrimLeft(p, "وف")
-		return p == "ال" || p == "بال" || p == "لل" || p == "كال"
+		pc, _ := arabic.ParseProclitics(p)
+		return pc.Article
 	}
 	// the English word before the trigger
 	t := strings.TrimRight(d.text[:c.m.Start], " ")

@@ -82,7 +82,7 @@ func (d *doc) companions(c *candidate) int {
 			continue
 		}
 		_, prev := d.prevWord(n.Start)
-		joined := strings.HasPrefix(n.Prefix, "و") || prev == "and"
+		joined := arabic.StartsWithWa(n.Prefix) || prev == "and"
 		after := strings.TrimLeft(d.text[n.End:min(n.End+8, sent.end)], " ")
 		if joined && (strings.HasPrefix(after, "من ") || strings.HasPrefix(after, "of ")) {
 			return info.value
@@ -230,11 +230,11 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 			between := strings.Fields(d.text[g.end:o.start])
 			joined := false
 			for _, w := range between {
-				if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+				if arabic.StartsWithConjunction(w) {
 					joined = true
 				}
 			}
-			if !joined && !strings.HasPrefix(d.text[o.start:], "و") {
+			if !joined && !arabic.StartsWithWa(d.text[o.start:]) {
 				return true
 			}
 		}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"rasd/events/arabic"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,7 +166,7 @@ func (d *doc) arabicObject(c *candidate) (int, int, bool) {
 		if d.weaponAt(i) {
 			break // "محاولة اغتيال بعبوة ناسفة": the means, not the person
 		}
-		if w == "" || arabicStops[w] || strings.HasPrefix(w, "و") && words > 0 && len(w) > 6 && !strings.HasPrefix(w, "ول") {
+		if w == "" || arabicStops[w] || arabic.StartsWithWa(w) && words > 0 && len(w) > 6 && !arabic.StartsWithWal(w) {
 			break
 		}
 		if !unicode.Is(unicode.Arabic, firstRune(w)) {

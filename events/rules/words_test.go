@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"rasd/events/lexicon"
+	"rasd/events/arabic"
 	"rasd/seeds"
 )
 
@@ -15,7 +15,7 @@ func wordsBetweenSlow(t string, a, b int) int {
 	}
 	n, in := 0, false
 	for _, r := range t[a:b] {
-		w := lexicon.IsWordRune(r)
+		w := arabic.IsWordRune(r)
 		if w && !in {
 			n++
 		}
