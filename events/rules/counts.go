@@ -126,9 +126,9 @@ func (d *doc) personCount(p lexicon.Match, s span) count {
 func countOf(n lexicon.Match) (value int, vague, ok bool) {
 	info, _ := n.Entry().Info.(numberInfo)
 	switch info.kind {
-	case "exact":
+	case lexicon.Exact:
 		return info.value, false, true
-	case "vague":
+	case lexicon.Vague:
 		return info.value, true, true
 	}
 	return 0, false, false

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"io/fs"
-	"strconv"
 	"strings"
 
 	"rasd/events"
@@ -50,7 +49,7 @@ type personInfo struct {
 
 type numberInfo struct {
 	value int
-	kind  string
+	kind  lexicon.NumberKind
 }
 
 var cueKinds = map[string]bool{"negation": true, "denial": true, "threat": true, "plan": true, "call": true,
@@ -58,27 +57,41 @@ var cueKinds = map[string]bool{"negation": true, "denial": true, "threat": true,
 	"metaphor": true, "protection": true, "attempt": true, "survival": true, "injury": true, "claim": true,
 	"clash": true, "old": true, "hypothetical": true, "report": true, "found": true, "later": true, "prominent": true, "accident": true}
 
+// The lexicon files and their header lines.
+const (
+	triggersFile = "lexicons/triggers.tsv"
+	cuesFile     = "lexicons/cues.tsv"
+	weaponsFile  = "lexicons/weapons.tsv"
+	personsFile  = "lexicons/persons.tsv"
+)
+
+var (
+	triggersHeader = []string{"phrase", "category", "flags"}
+	cuesHeader     = []string{"phrase", "kind", "scope"}
+	weaponsHeader  = []string{"phrase", "event_type", "sub_event_type"}
+	personsHeader  = []string{"phrase", "count", "kind"}
+)
+
 // LoadLexicons reads every lexicon file from fsys (seeds.FS layout:
 // lexicons/*.tsv), checking each line and naming file:line on error.
 func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 	lx := &Lexicons{}
 	var err error
-	if lx.Triggers, err = loadLexicon(fsys, "lexicons/triggers.tsv", 2, parseTrigger); err != nil {
+	if lx.Triggers, err = loadLexicon(fsys, triggersFile, 2, triggersHeader, parseTrigger); err != nil {
 		return nil, err
 	}
-	if lx.Cues, err = loadLexicon(fsys, "lexicons/cues.tsv", 3, parseCue); err != nil {
+	if lx.Cues, err = loadLexicon(fsys, cuesFile, 3, cuesHeader, parseCue); err != nil {
 		return nil, err
 	}
-	if lx.Weapons, err = loadLexicon(fsys, "lexicons/weapons.tsv", 3, func(cols []string) (any, error) {
-
+	if lx.Weapons, err = loadLexicon(fsys, weaponsFile, 3, weaponsHeader, func(cols []string) (any, error) {
 		return weaponInfo{eventType: cols[0], subType: cols[1], rank: subTypeRank(cols[1])}, nil
 	}); err != nil {
 		return nil, err
 	}
-	if lx.Persons, err = loadLexicon(fsys, "lexicons/persons.tsv", 3, parsePerson); err != nil {
+	if lx.Persons, err = loadLexicon(fsys, personsFile, 3, personsHeader, parsePerson); err != nil {
 		return nil, err
 	}
-	if lx.Numbers, err = loadLexicon(fsys, "lexicons/numbers.tsv", 3, parseNumber); err != nil {
+	if lx.Numbers, err = loadNumbers(fsys); err != nil {
 		return nil, err
 	}
 	lx.Persons.Nouns, lx.Numbers.Nouns = true, true
@@ -86,6 +99,28 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 		return nil, err
 	}
 	return lx, nil
+}
+
+// loadNumbers builds the numbers matcher from the shared number table:
+// every kind but the ordinals, which count nobody.
+func loadNumbers(fsys fs.FS) (*lexicon.Matcher, error) {
+	ns, err := lexicon.LoadNumbers(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	entries := make([]lexicon.Entry, 0, len(ns))
+	for _, n := range ns {
+		if n.Kind == lexicon.Ordinal {
+			continue
+		}
+		e, err := lexicon.NewEntry(n.Phrase, nil, n.Origin)
+		if err != nil {
+			return nil, fmt.Errorf("load lexicon: %w", err)
+		}
+		e.Info = numberInfo{value: n.Value, kind: n.Kind}
+		entries = append(entries, e)
+	}
+	return lexicon.New(entries)
 }
 
 // subTypeRank orders sub-event types by ACLED's hierarchy: when tactics
@@ -101,13 +136,8 @@ func subTypeRank(s string) int {
 	return len(order)
 }
 
-func loadLexicon(fsys fs.FS, name string, minCols int, parse func([]string) (any, error)) (*lexicon.Matcher, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
-	}
-	defer f.Close()
-	rows, err := lexicon.ReadTSV(f, name, minCols)
+func loadLexicon(fsys fs.FS, name string, minCols int, header []string, parse func([]string) (any, error)) (*lexicon.Matcher, error) {
+	rows, err := lexicon.OpenTable(fsys, name, false, minCols, header...)
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
@@ -195,17 +225,4 @@ func parsePerson(cols []string) (any, error) {
 		return nil, fmt.Errorf("person kind %q: want civilian, state, militant or person", p.kind)
 	}
 	return p, nil
-}
-
-func parseNumber(cols []string) (any, error) {
-	v, err := strconv.Atoi(cols[0])
-	if err != nil {
-		return nil, fmt.Errorf("number value %q: %w", cols[0], err)
-	}
-	switch cols[1] {
-	case "exact", "vague", "atleast", "atmost":
-	default:
-		return nil, fmt.Errorf("number kind %q: want exact, vague, atleast or atmost", cols[1])
-	}
-	return numberInfo{value: v, kind: cols[1]}, nil
 }

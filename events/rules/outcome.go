@@ -5,6 +5,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/arabic"
+	"rasd/events/lexicon"
 )
 
 // fatalities counts the dead of an incident per CODEBOOK: reported figures,
@@ -78,7 +79,7 @@ func (d *doc) companions(c *candidate) int {
 			continue
 		}
 		info, _ := n.Entry().Info.(numberInfo)
-		if info.kind != "exact" || info.value < 2 || info.value > 20 {
+		if info.kind != lexicon.Exact || info.value < 2 || info.value > 20 {
 			continue
 		}
 		_, prev := d.prevWord(n.Start)
