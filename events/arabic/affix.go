@@ -185,7 +185,10 @@ func TrimWa(w string) string { return strings.TrimPrefix(w, wa) }
 // the article's lam: a joined noun phrase rather than a verb.
 func StartsWithWal(w string) bool { return strings.HasPrefix(w, wal) }
 
-var wa, wal = Buckwalter("w"), Buckwalter("wl")
+// Wa is the letter of the conjunction wa- ("and").
+var Wa = Buckwalter("w")
+
+var wa, wal = Wa, Buckwalter("wl")
 
 // pronounSuffixes are the folded endings a stem may carry: attached
 // pronouns, verb person endings, sound plurals and duals, the feminine,

@@ -28,7 +28,7 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		if d.sentences[s].para > d.sentences[last].para+1 {
 			break
 		}
-		if d.hasCue(d.sentences[s], "claim") {
+		if d.hasCue(d.sentences[s], cueClaim) {
 			sents[s] = true
 		}
 	}
@@ -122,7 +122,7 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		e.Actor2, e.Inter2 = cands[victim].Name, cands[victim].Inter
 		ev("actor2", cands[victim].start, cands[victim].end)
 	case stateVictim && country != "":
-		police := strings.Contains(d.text[vs:ve], "شرط") || strings.Contains(d.text[vs:ve], "police")
+		police := d.w.containsAny(setPolice, d.text[vs:ve])
 		name := ""
 		if b.f.Forces != nil {
 			name = b.f.Forces(police, country, e.Year)
@@ -147,11 +147,11 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 // claimed reports whether an actor mention stands in a sentence with a
 // claim of responsibility.
 func claimed(d *doc, pos int, in *incident) bool {
-	return d.hasCue(d.sentences[d.sentenceOf(pos)], "claim")
+	return d.hasCue(d.sentences[d.sentenceOf(pos)], cueClaim)
 }
 
 // hasCue reports whether a cue of the kind stands inside span s.
-func (d *doc) hasCue(s span, kind string) bool {
+func (d *doc) hasCue(s span, kind cueKind) bool {
 	for _, cue := range d.cues {
 		if cue.Start < s.start || cue.End > s.end {
 			continue
@@ -164,10 +164,6 @@ func (d *doc) hasCue(s span, kind string) bool {
 	}
 	return false
 }
-
-// agentMarkers introduce the perpetrator after a trigger: "killed by
-// gunmen", "قتل على يد مسلحين", "برصاص قناص".
-var agentMarkers = []string{"by", "من قبل", "علي يد", "علي ايدي", "بيد", "برصاص", "بنيران", "برصاصه"}
 
 // agent reports whether an actor mention at [s, e) stands where the doer
 // of one of the incident's triggers stands: before it in its clause with no
@@ -183,7 +179,7 @@ func agent(d *doc, s, e int, in *incident) bool {
 		}
 		if s >= c.m.End && s <= c.clause.end && d.wordsBetween(c.m.End, s) <= 4 {
 			between := d.text[c.m.End:s]
-			for _, mk := range agentMarkers {
+			for _, mk := range d.w.in(setAgent) {
 				if strings.Contains(" "+between+" ", " "+mk+" ") || strings.HasSuffix(strings.TrimSpace(between), mk) {
 					return true
 				}
@@ -212,7 +208,7 @@ func (d *doc) reportBetween(a, b int) bool {
 			continue
 		}
 		for _, e := range cue.Entries {
-			if ci, _ := e.Info.(cueInfo); ci.kind == "report" {
+			if ci, _ := e.Info.(cueInfo); ci.kind == cueReport {
 				return true
 			}
 		}
@@ -327,8 +323,7 @@ func (d *doc) armedVictims(in *incident, mentions, doers []span) int {
 				if m.start < g.end || d.wordsBetween(g.end, m.start) > 2 {
 					continue
 				}
-				between := " " + strings.TrimSpace(d.text[g.end:m.start]) + " "
-				if strings.Contains(between, " من ") || strings.Contains(between, " of ") || strings.HasPrefix(strings.TrimSpace(d.text[g.end:m.start]), "من") {
+				if d.partitiveBetween(g.end, m.start) {
 					return i
 				}
 			}
@@ -357,4 +352,17 @@ func (b *binder) militantSides(in *incident, e *events.Event, country string, ra
 	if e.Actor1 == e.Actor2 && raid {
 		e.Actor1, e.Inter1 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
 	}
+}
+
+// partitiveBetween reports whether a partitive ("of": words.tsv) stands
+// between two offsets as a word of its own, or, in Arabic, opening what is
+// there with a pronoun glued on ("of them").
+func (d *doc) partitiveBetween(a, b int) bool {
+	between := strings.TrimSpace(d.text[a:b])
+	for _, p := range d.w.in(setPartitive) {
+		if strings.Contains(" "+between+" ", " "+p+" ") || arabic.IsArabicLetter(firstRune(p)) && strings.HasPrefix(between, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -136,7 +136,7 @@ func (b *binder) bindDate(c *candidate) {
 		starts[i], ends[i] = m.start, m.end
 	}
 	anchor := c
-	if f, ok := c.mods["found"]; ok && c.info.body {
+	if f, ok := c.mods[cueFound]; ok && c.info.body {
 		// "the bodies of two men kidnapped last month were found on
 		// Tuesday": a body is dated by its finding
 		a := *c
@@ -321,40 +321,58 @@ func blankFolded(text string, keep map[int]bool) string {
 	return string(out)
 }
 
-// dayCounts are the small numbers "N days after" is written with.
-var dayCounts = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"يوم": 1, "يومين": 2, "يومان": 2}
-
-// daysAfter reads "N days after" (or "N days before", negative) opening the
-// candidate's clause before its trigger: "two days after a politician was
-// wounded", "بعد يومين من إصابة". It returns N and whether it found one.
+// daysAfter reads "N days after" (or "N days before", negative) opening
+// the candidate's clause before its trigger, as words.tsv's days-after
+// patterns write it ("two days after a politician was wounded"). It
+// returns N and whether it found one.
 func (d *doc) daysAfter(c *candidate) (int, bool) {
 	words := strings.Fields(d.text[c.clause.start:c.m.Start])
-	for i := 0; i+2 < len(words) && i < 4; i++ {
-		// English: N day(s) after|before
-		if n, ok := dayCounts[words[i]]; ok && (words[i+1] == "days" || words[i+1] == "day") {
-			switch words[i+2] {
-			case "after":
-				return n, true
-			case "before":
-				return -n, true
-			}
-		}
-		// Arabic: بعد|قبل N (أيام) من
-		if words[i] == "بعد" || words[i] == "قبل" {
-			n, ok := dayCounts[words[i+1]]
-			if !ok {
-				if v, err := strconv.Atoi(words[i+1]); err == nil && v > 0 && v < 15 {
-					n, ok = v, true
-				}
-			}
-			if ok {
-				if words[i] == "قبل" {
-					n = -n
-				}
-				return n, true
+	for i := 0; i < len(words) && i < maxDaysAfterStart; i++ {
+		for _, p := range d.w.in(setDaysAfter) {
+			if n, ok := d.daysPattern(strings.Fields(p), words[i:]); ok {
+				sign, _ := d.w.valueOf(setDaysAfter, p)
+				return sign * n, true
 			}
 		}
 	}
 	return 0, false
+}
+
+// maxDaysAfterStart is how far into the clause "N days after" may open:
+// it leads the clause, after a word or three ("on Monday, two days after").
+const maxDaysAfterStart = 4
+
+// maxDaysAfter is the largest N read: beyond two weeks the text names a
+// date of its own.
+const maxDaysAfter = 14
+
+// daysPattern matches pattern (words, "#" for the count) at the start of
+// words and returns the count.
+func (d *doc) daysPattern(pattern, words []string) (int, bool) {
+	if len(words) < len(pattern) {
+		return 0, false
+	}
+	n := 0
+	for i, p := range pattern {
+		if p != "#" {
+			if words[i] != p {
+				return 0, false
+			}
+			continue
+		}
+		v, ok := d.w.valueOf(setDayCount, words[i])
+		if !ok {
+			v, ok = d.lx.numberWords[words[i]]
+		}
+		if !ok {
+			var err error
+			v, err = strconv.Atoi(words[i])
+			ok = err == nil
+		}
+		if !ok || v <= 0 || v > maxDaysAfter {
+			return 0, false
+		}
+		n = v
+	}
+	return n, n > 0
 }

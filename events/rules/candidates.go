@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"rasd/events"
 	"rasd/events/arabic"
 	"rasd/events/lexicon"
 )
@@ -14,9 +15,9 @@ type candidate struct {
 	info   triggerInfo
 	sent   int  // sentence index
 	clause span // the trigger's clause
-	// mods are the outcome cues around the trigger (attempt, survival,
-	// injury, claim, clash) with the match that showed each.
-	mods map[string]lexicon.Match
+	// mods are the cues around the trigger that do not reject it (attempt,
+	// injury, claim, clash …) with the match that showed each.
+	mods map[cueKind]lexicon.Match
 	// when and where the mention's event happened, bound from the text
 	when  when
 	where where
@@ -26,31 +27,20 @@ type candidate struct {
 	cue      *lexicon.Match
 }
 
-// rejectKinds are the cue kinds that make a trigger mention no new event,
-// with the reason rasd gives for it.
-var rejectKinds = map[string]string{
-	"negation":     "negated",
-	"denial":       "denied",
-	"threat":       "a threat, not an act",
-	"plan":         "a plan or a foiled plot",
-	"call":         "a call or demand about violence",
-	"condemnation": "a condemnation of an earlier event",
-	"trial":        "a trial or verdict about an earlier event",
-	"anniversary":  "an anniversary",
-	"fiction":      "fiction",
-	"metaphor":     "a metaphor",
-	"protection":   "talk of protection or prevention",
-	"hypothetical": "a fear or hypothetical",
-	"statistics":   "an aggregate or statistic",
-	"accident":     "an accident or disaster, not violence",
-}
+// Cue windows: how many words may stand between a "before" cue and the
+// trigger. A negation governs the verb right after it ("did not kill");
+// other cues govern the clause they open.
+const (
+	negationWindow = 2
+	cueWindow      = 5
+)
 
 // window is how many words may stand between a "before" cue and the trigger.
-func window(kind string) int {
-	if kind == "negation" {
-		return 2
+func window(kind cueKind) int {
+	if kind == cueNegation {
+		return negationWindow
 	}
-	return 5
+	return cueWindow
 }
 
 // candidates turns trigger matches into candidates and judges each one by
@@ -60,17 +50,12 @@ func (d *doc) candidates() []*candidate {
 	for _, m := range d.triggers {
 		info, _ := m.Entry().Info.(triggerInfo)
 		si := d.sentenceOf(m.Start)
-		c := &candidate{m: m, info: info, sent: si, clause: d.clauseBounds(d.sentences[si], m.Start), mods: map[string]lexicon.Match{}}
+		c := &candidate{m: m, info: info, sent: si, clause: d.clauseBounds(d.sentences[si], m.Start), mods: map[cueKind]lexicon.Match{}}
 		d.judge(c)
 		out = append(out, c)
 	}
 	return out
 }
-
-// incidentNouns count incidents: "ثلاثمئة عملية اغتيال", "dozens of
-// cases of kidnapping". A number before them makes an aggregate.
-var incidentNouns = map[string]bool{"عمليه": true, "عمليات": true, "حاله": true, "حالات": true, "حادثه": true,
-	"حوادث": true, "incidents": true, "cases": true}
 
 // prevWord returns the word before byte i and where it starts.
 func (d *doc) prevWord(i int) (int, string) {
@@ -90,14 +75,16 @@ func (d *doc) prevWord(i int) (int, string) {
 }
 
 // countedIncidents reports whether a trigger is counted as a number of
-// incidents: a statistic, not one event.
+// incidents (words.tsv's incident nouns: "three hundred operations of
+// assassination", "dozens of cases of kidnapping"): a statistic, not one
+// event.
 func (d *doc) countedIncidents(c *candidate) bool {
 	ws, w := d.prevWord(c.m.Start)
-	if w == "of" {
+	if d.w.has(setPartitive, w) {
 		ws, w = d.prevWord(ws)
 	}
 	w = strings.ToLower(arabic.TrimWa(w))
-	if !incidentNouns[w] || ws < c.clause.start {
+	if !d.w.has(setIncidentNoun, w) || ws < c.clause.start {
 		return false
 	}
 	v, _, _, ok := d.numberBefore(ws, c.clause.start, 2)
@@ -106,7 +93,7 @@ func (d *doc) countedIncidents(c *candidate) bool {
 
 func (d *doc) judge(c *candidate) {
 	if d.countedIncidents(c) {
-		c.rejected = rejectKinds["statistics"]
+		c.rejected = rejectReasons[cueStatistics]
 		return
 	}
 	s := d.sentences[c.sent]
@@ -120,11 +107,11 @@ func (d *doc) judge(c *candidate) {
 			if !d.cueApplies(c, cue, ci) {
 				continue
 			}
-			if reason, ok := rejectKinds[ci.kind]; ok && c.rejected == "" {
+			if reason, ok := rejectReasons[ci.kind]; ok && c.rejected == "" {
 				c.rejected, c.cue = reason, &d.cues[i]
 				continue
 			}
-			if ci.kind == "release" && c.info.category == "kidnapping" && c.rejected == "" {
+			if ci.kind == cueRelease && c.info.category == events.Kidnapping && c.rejected == "" {
 				c.rejected, c.cue = "a release, not a new kidnapping", &d.cues[i]
 				continue
 			}
@@ -137,9 +124,9 @@ func (d *doc) judge(c *candidate) {
 
 func (d *doc) cueApplies(c *candidate, cue lexicon.Match, ci cueInfo) bool {
 	switch ci.scope {
-	case "before":
+	case scopeBefore:
 		return cue.End <= c.m.Start && cue.Start >= c.clause.start && d.wordsBetween(cue.End, c.m.Start) <= window(ci.kind)
-	case "after":
+	case scopeAfter:
 		return cue.Start >= c.m.End && cue.Start < c.clause.end && d.wordsBetween(c.m.End, cue.Start) <= 1
 	default:
 		return true

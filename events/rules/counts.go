@@ -11,7 +11,7 @@ import (
 type count struct {
 	value      int
 	vague      bool // CODEBOOK's figure for an indefinite amount ("dozens", "عشرات")
-	kind       string
+	kind       personKind
 	start, end int // folded bytes of the whole phrase
 }
 

@@ -13,6 +13,8 @@ import (
 // sentences and clauses, with every lexicon's matches found in one pass each.
 // Offsets are bytes of the folded text unless a name says otherwise.
 type doc struct {
+	lx        *Lexicons
+	w         *Words // lx.Words
 	folded    arabic.Folded
 	text      string // folded text
 	sentences []span
@@ -38,9 +40,9 @@ type span struct {
 func (s span) contains(i int) bool { return s.start <= i && i < s.end }
 
 func newDoc(text string, lx *Lexicons) *doc {
-	d := &doc{folded: arabic.FoldText(text)}
+	d := &doc{lx: lx, w: lx.Words, folded: arabic.FoldText(text)}
 	d.text = d.folded.Text
-	d.sentences = splitSentences(d.text)
+	d.sentences = d.splitSentences(d.text)
 	if lx.all != nil {
 		all := lx.all.FindAll(d.text)
 		d.triggers, d.cues, d.weapons, d.persons, d.numbers = all[0], all[1], all[2], all[3], all[4]
@@ -110,7 +112,7 @@ func (d *doc) sentenceOf(i int) int {
 // splitSentences cuts folded text at sentence ends: . ! ? ؟ and line
 // breaks (a paragraph ends a sentence too). A full stop between digits, or
 // after a capital-letter abbreviation such as "U.S." or "Gen.", does not.
-func splitSentences(t string) []span {
+func (d *doc) splitSentences(t string) []span {
 	var out []span
 	start, para := 0, 0
 	emit := func(end int) {
@@ -137,7 +139,7 @@ func splitSentences(t string) []span {
 				emit(i + 1)
 			}
 		case '.':
-			if !abbreviationDot(t, i) {
+			if !d.abbreviationDot(t, i) {
 				emit(i + 1)
 			}
 		}
@@ -149,14 +151,10 @@ func splitSentences(t string) []span {
 // sentenceByte marks the bytes splitSentences looks at.
 var sentenceByte = [256]bool{'\n': true, '!': true, '?': true, '.': true, 0x9F: true}
 
-// abbreviations that end with a full stop in English news; lower-cased
-// because the text is folded.
-var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true,
-	"lt": true, "maj": true, "capt": true, "sgt": true, "gov": true, "sen": true, "rep": true, "st": true,
-	"no": true, "vs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true}
-
-func abbreviationDot(t string, i int) bool {
+// abbreviationDot reports whether the full stop at byte i ends a number's
+// integer part, an initial or an abbreviation (words.tsv, lower-cased as
+// the text is folded) rather than a sentence.
+func (d *doc) abbreviationDot(t string, i int) bool {
 	if i+1 < len(t) && isDigit(t[i+1]) && i > 0 && isDigit(t[i-1]) {
 		return true // 3.5
 	}
@@ -171,7 +169,7 @@ func abbreviationDot(t string, i int) bool {
 	if len(word) == 1 {
 		return true // initials and U.S.
 	}
-	return abbreviations[word]
+	return d.w.has(setAbbreviation, word)
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
@@ -181,13 +179,13 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func (d *doc) clauseBounds(s span, i int) span {
 	start, end := s.start, s.end
 	for j := i - 1; j >= s.start; j-- {
-		if clauseBreak(d.text, j) {
+		if d.clauseBreak(d.text, j) {
 			start = j + 1
 			break
 		}
 	}
 	for j := i; j < s.end; j++ {
-		if clauseBreak(d.text, j) {
+		if d.clauseBreak(d.text, j) {
 			// "قتلوا، مساء الثلاثاء، عنصرين": a short aside between two
 			// commas does not end the clause
 			if k := d.nextBreak(j+1, s.end); k > 0 && d.wordsBetween(j+1, k) <= 3 && d.dateAside(j+1, k) {
@@ -205,39 +203,28 @@ func (d *doc) clauseBounds(s span, i int) span {
 // or -1.
 func (d *doc) nextBreak(i, end int) int {
 	for k := i; k < end; k++ {
-		if clauseBreak(d.text, k) {
+		if d.clauseBreak(d.text, k) {
 			return k
 		}
 	}
 	return -1
 }
 
-// dateAside reports whether [a, b) holds a time word: the aside is "on
-// Tuesday" or "مساء الثلاثاء", not a new statement.
+// dateAside reports whether [a, b) holds a time word (words.tsv's
+// time-aside): the aside is "on Tuesday", not a new statement.
 func (d *doc) dateAside(a, b int) bool {
-	seg := " " + d.text[a:b] + " "
-	for _, w := range asideTimeWords {
-		if strings.Contains(seg, w) {
-			return true
-		}
-	}
-	return false
+	return d.w.containsAny(setTimeAside, " "+d.text[a:b]+" ")
 }
 
-// asideTimeWords mark a time aside between commas (folded text).
-var asideTimeWords = []string{"امس", "اليوم", "مساء", "صباح", "فجر", "ليله", "ظهر", "الاحد", "الاثنين", "الثلاثاء",
-	"الاربعاء", "الخميس", "الجمعه", "السبت", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-	"friday", "saturday", "sunday", "overnight", "night", "morning", "evening"}
-
-func clauseBreak(t string, j int) bool {
+func (d *doc) clauseBreak(t string, j int) bool {
 	switch t[j] {
 	case ';', ':':
 		return true
 	case ',':
-		return !continues(t[j+1:])
-	case 0xD8: // ، (U+060C) and ؛ (U+061B) are D8 8C and D8 9B in UTF-8
+		return !d.continues(t[j+1:])
+	case 0xD8: // the Arabic comma (U+060C) and semicolon (U+061B) are D8 8C and D8 9B in UTF-8
 		if j+1 < len(t) && t[j+1] == 0x8C {
-			return !continues(t[j+2:])
+			return !d.continues(t[j+2:])
 		}
 		return j+1 < len(t) && t[j+1] == 0x9B
 	case '-':
@@ -262,15 +249,14 @@ func (d *doc) wordsBetween(a, b int) int {
 	return n
 }
 
-// whenWords open a subordinate clause that tells the act itself: "survived
-// an attempt, when gunmen fired on his car in Ain Zara". A comma before them
-// does not end the trigger's clause.
-var whenWords = []string{"بعدما ", "عندما ", "حينما ", "حين ", "اثر ", "لدي ", "when ", "after ", "as "}
-
-func continues(rest string) bool {
+// continues reports whether the text after a comma opens a clause that
+// tells the act itself (words.tsv's continuation: "survived an attempt,
+// when gunmen fired on his car"); the comma then does not end the
+// trigger's clause.
+func (d *doc) continues(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	for _, w := range whenWords {
-		if strings.HasPrefix(rest, w) {
+	for _, w := range d.w.in(setContinuation) {
+		if strings.HasPrefix(rest, w+" ") {
 			return true
 		}
 	}

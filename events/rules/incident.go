@@ -88,7 +88,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 			continue
 		}
 		var joined *incident
-		if _, later := c.mods["later"]; later && c.info.category == events.Killing {
+		if _, later := c.mods[cueLater]; later && c.info.category == events.Killing {
 			// "died in hospital on Thursday": a victim of an incident
 			// already told, whatever day the death came.
 			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
@@ -190,7 +190,7 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 func (in *incident) resolve() {
 	var attempt, assassination, killing, kidnapping, attack, survived bool
 	for _, c := range in.cands {
-		_, tried := c.mods["attempt"]
+		_, tried := c.mods[cueAttempt]
 		switch {
 		case c.info.category == events.AssassinationAttempt:
 			attempt = true
@@ -201,7 +201,7 @@ func (in *incident) resolve() {
 		case c.info.category == events.Killing && !c.info.weak:
 			killing = true
 		case c.info.category == events.Killing:
-			_, found := c.mods["found"]
+			_, found := c.mods[cueFound]
 			killing = killing || len(in.cands) > 1 || (found && c.info.body)
 		case c.info.category == events.Kidnapping && !c.info.weak:
 			kidnapping = true
@@ -213,7 +213,7 @@ func (in *incident) resolve() {
 				attempt = true
 			}
 		}
-		if _, ok := c.mods["attempt"]; ok && c.info.attack {
+		if _, ok := c.mods[cueAttempt]; ok && c.info.attack {
 			survived = true
 		}
 	}
@@ -263,9 +263,6 @@ func samePlace(a, b where) bool {
 		(a.parent != "" && a.parent == b.parent)
 }
 
-// determiners before an English noun that point back to something told.
-var determiners = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true, "his": true, "her": true, "their": true}
-
 // anaphoric reports whether a mention is a definite noun that refers to an
 // incident already told: Arabic "القتلى", "الاغتيال" (the article on a noun
 // trigger) and English "the killing", "the abduction".
@@ -283,7 +280,7 @@ func (d *doc) anaphoric(c *candidate) bool {
 	w := strings.ToLower(t[i:])
 	// a determiner right before the trigger makes it a noun: "the killing",
 	// "the murder", "this abduction"
-	return determiners[w]
+	return d.w.has(setDeterminer, w)
 }
 
 // earlierRejected reports whether a mention of the same kind before c was
@@ -340,7 +337,7 @@ func (d *doc) prominentVictim(in *incident) bool {
 				continue
 			}
 			ci, _ := cue.Entry().Info.(cueInfo)
-			if ci.kind != "prominent" {
+			if ci.kind != cueProminent {
 				continue
 			}
 			// the victim's role before the trigger, as the sentence's subject
@@ -349,7 +346,7 @@ func (d *doc) prominentVictim(in *incident) bool {
 			if cue.Start >= c.m.End && d.wordsBetween(c.m.End, cue.Start) > 8 {
 				continue
 			}
-			if c.info.attack && cue.End <= c.m.Start && d.wordsBetween(cue.End, c.m.Start) > 4 && !d.hasCue(span{start: cue.End, end: c.m.Start}, "injury") {
+			if c.info.attack && cue.End <= c.m.Start && d.wordsBetween(cue.End, c.m.Start) > 4 && !d.hasCue(span{start: cue.End, end: c.m.Start}, cueInjury) {
 				// an attack is on a person named with it, after it as its
 				// object, or wounded by it ("reporter X was wounded when
 				// gunmen fired on his car")
@@ -374,11 +371,11 @@ func (d *doc) escapedTarget(in *incident) bool {
 				if cue.Start < sp.start || cue.End > sp.end {
 					continue
 				}
-				if ci, _ := cue.Entry().Info.(cueInfo); ci.kind != "attempt" {
+				if ci, _ := cue.Entry().Info.(cueInfo); ci.kind != cueAttempt {
 					continue
 				}
 				// "the gunmen escaped": the attackers got away, not the target
-				if _, w := d.prevWord(cue.Start); perpetratorWords[strings.ToLower(w)] {
+				if _, w := d.prevWord(cue.Start); d.w.has(setPerpetrator, strings.ToLower(w)) {
 					continue
 				}
 				return true
@@ -388,24 +385,16 @@ func (d *doc) escapedTarget(in *incident) bool {
 	return false
 }
 
-// perpetratorWords before "escaped" make the attackers the ones escaping.
-var perpetratorWords = map[string]bool{"gunmen": true, "attackers": true, "assailants": true, "killers": true,
-	"kidnappers": true, "abductors": true, "they": true, "المسلحون": true, "المهاجمون": true, "الجناه": true, "الخاطفون": true}
-
-// listConnectors join distinct incidents in one sentence: "the attempt on
-// X, as well as kidnappings of civilians".
-var listConnectors = []string{"فضلا عن", "اضافه الي", "بالاضافه الي", "الي جانب", "كما", "بينما", "as well as",
-	"in addition to", "while", "separately", "besides"}
-
-// enumerated reports whether a list connector stands between two mentions
-// of different kinds.
+// enumerated reports whether a list connector (words.tsv: "the attempt on
+// X, as well as kidnappings of civilians") stands between two mentions of
+// different kinds, alone or joined by wa- ("and").
 func (d *doc) enumerated(a, b *candidate) bool {
 	if harmKind(a) == harmKind(b) {
 		return false
 	}
 	between := " " + d.text[min(a.m.End, b.m.Start):max(a.m.End, b.m.Start)] + " "
-	for _, c := range listConnectors {
-		if strings.Contains(between, " "+c+" ") || strings.Contains(between, " و"+c+" ") {
+	for _, c := range d.w.in(setListConnector) {
+		if strings.Contains(between, " "+c+" ") || strings.Contains(between, " "+arabic.Wa+c+" ") {
 			return true
 		}
 	}
@@ -420,7 +409,7 @@ func (d *doc) speakerBefore(s span, i int) bool {
 		if cue.End > i || cue.Start < cl.start || d.wordsBetween(cue.End, i) > 2 {
 			continue
 		}
-		if ci, _ := cue.Entry().Info.(cueInfo); ci.kind == "report" {
+		if ci, _ := cue.Entry().Info.(cueInfo); ci.kind == cueReport {
 			return true
 		}
 	}

@@ -17,7 +17,12 @@ type Lexicons struct {
 	Weapons  *lexicon.Matcher
 	Persons  *lexicon.Matcher
 	Numbers  *lexicon.Matcher
-	all      *lexicon.Set // the five in one pass
+	// Words are the closed word classes the rules read (words.tsv).
+	Words *Words
+	all   *lexicon.Set // the five matchers in one pass
+	// numberWords are the single-word counts of the number table, folded:
+	// the counts of "N days after".
+	numberWords map[string]int
 }
 
 // trigger flags, parsed once from the lexicon's third column.
@@ -29,12 +34,15 @@ type triggerInfo struct {
 	generic  bool
 	weak     bool
 	passive  bool
+	// object: a masdar whose object is the target ("the assassination of
+	// X"); a verb's object is not marked, so only these name one in Arabic
+	object bool
 }
 
-// cue kinds and scopes.
+// cueInfo is a cue's kind and scope.
 type cueInfo struct {
-	kind  string
-	scope string
+	kind  cueKind
+	scope cueScope
 }
 
 type weaponInfo struct {
@@ -44,18 +52,13 @@ type weaponInfo struct {
 
 type personInfo struct {
 	count int // 1, 2, or 0 for "many"
-	kind  string
+	kind  personKind
 }
 
 type numberInfo struct {
 	value int
 	kind  lexicon.NumberKind
 }
-
-var cueKinds = map[string]bool{"negation": true, "denial": true, "threat": true, "plan": true, "call": true,
-	"condemnation": true, "trial": true, "anniversary": true, "release": true, "statistics": true, "fiction": true,
-	"metaphor": true, "protection": true, "attempt": true, "survival": true, "injury": true, "claim": true,
-	"clash": true, "old": true, "hypothetical": true, "report": true, "found": true, "later": true, "prominent": true, "accident": true}
 
 // The lexicon files and their header lines.
 const (
@@ -91,7 +94,10 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 	if lx.Persons, err = loadLexicon(fsys, personsFile, 3, personsHeader, parsePerson); err != nil {
 		return nil, err
 	}
-	if lx.Numbers, err = loadNumbers(fsys); err != nil {
+	if lx.Numbers, lx.numberWords, err = loadNumbers(fsys); err != nil {
+		return nil, err
+	}
+	if lx.Words, err = LoadWords(fsys); err != nil {
 		return nil, err
 	}
 	lx.Persons.Nouns, lx.Numbers.Nouns = true, true
@@ -101,26 +107,32 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 	return lx, nil
 }
 
-// loadNumbers builds the numbers matcher from the shared number table:
-// every kind but the ordinals, which count nobody.
-func loadNumbers(fsys fs.FS) (*lexicon.Matcher, error) {
+// loadNumbers builds the numbers matcher from the shared number table
+// (every kind but the ordinals, which count nobody) and the map of its
+// single-word counts.
+func loadNumbers(fsys fs.FS) (*lexicon.Matcher, map[string]int, error) {
 	ns, err := lexicon.LoadNumbers(fsys)
 	if err != nil {
-		return nil, fmt.Errorf("load lexicon: %w", err)
+		return nil, nil, fmt.Errorf("load lexicon: %w", err)
 	}
 	entries := make([]lexicon.Entry, 0, len(ns))
+	words := map[string]int{}
 	for _, n := range ns {
 		if n.Kind == lexicon.Ordinal {
 			continue
 		}
 		e, err := lexicon.NewEntry(n.Phrase, nil, n.Origin)
 		if err != nil {
-			return nil, fmt.Errorf("load lexicon: %w", err)
+			return nil, nil, fmt.Errorf("load lexicon: %w", err)
 		}
 		e.Info = numberInfo{value: n.Value, kind: n.Kind}
 		entries = append(entries, e)
+		if n.Kind == lexicon.Exact && n.Words() == 1 {
+			words[e.Folded] = n.Value
+		}
 	}
-	return lexicon.New(entries)
+	m, err := lexicon.New(entries)
+	return m, words, err
 }
 
 // subTypeRank orders sub-event types by ACLED's hierarchy: when tactics
@@ -142,7 +154,7 @@ func loadLexicon(fsys fs.FS, name string, minCols int, header []string, parse fu
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
 	entries := make([]lexicon.Entry, 0, len(rows))
-	seen := map[string]string{}
+	seen, phrases := map[string]string{}, map[string]lexicon.Row{}
 	for _, r := range rows {
 		info, err := parse(r.Cols[1:])
 		if err != nil {
@@ -157,6 +169,16 @@ func loadLexicon(fsys fs.FS, name string, minCols int, header []string, parse fu
 			return nil, fmt.Errorf("load lexicon: %s: repeats %s", r.Origin, prev)
 		}
 		seen[key] = r.Origin
+		if name == triggersFile {
+			// a trigger means one thing: a phrase that proposed two
+			// categories would code whichever line came first
+			written := fmt.Sprint(e.Folded, e.Exact, e.Inflect)
+			if prev, dup := phrases[written]; dup {
+				return nil, fmt.Errorf("load lexicon: %s: %q is listed already at %s (%s; here %s): keep one line", r.Origin,
+					r.Cols[0], prev.Origin, strings.Join(prev.Cols[1:], " "), strings.Join(r.Cols[1:], " "))
+			}
+			phrases[written] = r
+		}
 		e.Info = info
 		entries = append(entries, e)
 	}
@@ -188,8 +210,10 @@ func parseTrigger(cols []string) (any, error) {
 				t.weak = true
 			case "passive":
 				t.passive = true
+			case "object":
+				t.object = true
 			default:
-				return nil, fmt.Errorf("unknown trigger flag %q (want death, body, generic, weak, passive)", f)
+				return nil, fmt.Errorf("unknown trigger flag %q (want death, body, generic, weak, passive, object)", f)
 			}
 		}
 	}
@@ -197,19 +221,23 @@ func parseTrigger(cols []string) (any, error) {
 }
 
 func parseCue(cols []string) (any, error) {
-	if !cueKinds[cols[0]] {
-		return nil, fmt.Errorf("unknown cue kind %q", cols[0])
+	kind, err := parseKind[cueKind]("cue kind", cols[0], cueKindNames[:])
+	if err != nil {
+		return nil, err
 	}
-	switch cols[1] {
-	case "before", "after", "sentence":
-	default:
-		return nil, fmt.Errorf("unknown cue scope %q (want before, after or sentence)", cols[1])
+	scope, err := parseKind[cueScope]("cue scope", cols[1], cueScopeNames[:])
+	if err != nil {
+		return nil, err
 	}
-	return cueInfo{kind: cols[0], scope: cols[1]}, nil
+	return cueInfo{kind: kind, scope: scope}, nil
 }
 
 func parsePerson(cols []string) (any, error) {
-	p := personInfo{kind: cols[1]}
+	kind, err := parseKind[personKind]("person kind", cols[1], personKindNames[:])
+	if err != nil {
+		return nil, err
+	}
+	p := personInfo{kind: kind}
 	switch cols[0] {
 	case "1":
 		p.count = 1
@@ -218,11 +246,6 @@ func parsePerson(cols []string) (any, error) {
 	case "many":
 	default:
 		return nil, fmt.Errorf("person count %q: want 1, 2 or many", cols[0])
-	}
-	switch p.kind {
-	case "civilian", "state", "person", "militant":
-	default:
-		return nil, fmt.Errorf("person kind %q: want civilian, state, militant or person", p.kind)
 	}
 	return p, nil
 }

@@ -83,9 +83,8 @@ func (d *doc) companions(c *candidate) int {
 			continue
 		}
 		_, prev := d.prevWord(n.Start)
-		joined := arabic.StartsWithWa(n.Prefix) || prev == "and"
-		after := strings.TrimLeft(d.text[n.End:min(n.End+8, sent.end)], " ")
-		if joined && (strings.HasPrefix(after, "من ") || strings.HasPrefix(after, "of ")) {
+		joined := arabic.StartsWithWa(n.Prefix) || d.w.has(setAnd, prev)
+		if joined && d.partitiveAfter(n.End, sent.end) {
 			return info.value
 		}
 	}
@@ -111,7 +110,7 @@ func (d *doc) injuredGroup(g count, c *candidate) bool {
 			continue
 		}
 		ci, _ := cue.Entry().Info.(cueInfo)
-		if ci.kind != "injury" {
+		if ci.kind != cueInjury {
 			continue
 		}
 		if d.wordsBetween(min(g.end, cue.Start), max(g.start, cue.End)) < dTrig {
@@ -150,7 +149,7 @@ func (d *doc) stateVictims(in *incident) (int, int, bool) {
 			continue // "هجوم شنته عناصر": those next to an attack word are its doers as often as its victims
 		}
 		best, bs, be := 1<<30, -1, -1
-		kind := ""
+		kind := personKind(0)
 		for _, g := range d.counts(c.clause) {
 			if d.subjectOf(g, c) {
 				continue // "Security forces killed five militants": the doers
@@ -160,7 +159,7 @@ func (d *doc) stateVictims(in *incident) (int, int, bool) {
 				best, bs, be, kind = dist, g.start, g.end, g.kind
 			}
 		}
-		if kind == "state" && best <= 4 && !d.militantAfter(be) && !d.membersOf(be) {
+		if kind == personState && best <= 4 && !d.militantAfter(be) && !d.membersOf(be) {
 			return bs, be, true
 		}
 	}
@@ -175,7 +174,7 @@ func (d *doc) militantVictims(in *incident) bool {
 		if c.info.attack {
 			continue
 		}
-		best, kind, end := 1<<30, "", -1
+		best, kind, end := 1<<30, personKind(0), -1
 		for _, g := range d.counts(c.clause) {
 			if d.subjectOf(g, c) {
 				continue // "Security forces killed five militants": the doers
@@ -185,7 +184,7 @@ func (d *doc) militantVictims(in *incident) bool {
 				best, kind, end = dist, g.kind, g.end
 			}
 		}
-		if best <= 4 && (kind == "militant" || kind == "state" && d.militantAfter(end)) {
+		if best <= 4 && (kind == personMilitant || kind == personState && d.militantAfter(end)) {
 			return true
 		}
 	}
@@ -198,7 +197,7 @@ func (d *doc) militantAfter(i int) bool {
 	for _, p := range d.persons {
 		if p.Start >= i && d.wordsBetween(i, p.Start) == 0 {
 			info, _ := p.Entry().Info.(personInfo)
-			return info.kind == "militant"
+			return info.kind == personMilitant
 		}
 	}
 	return false
@@ -215,7 +214,7 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 			// "the men were shot after troops accused them": after an
 			// English passive stand the agents, not the victims
 			_, w := d.prevWord(c.m.Start)
-			return w == "was" || w == "were" || w == "been"
+			return d.w.has(setBePast, w)
 		}
 		// verb-subject-object: of two groups after an Arabic verb, the
 		// first is the subject ("قتلت مجموعة إرهابية راعيا")
@@ -256,19 +255,29 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 		return false
 	}
 	_, w := d.prevWord(c.m.Start)
-	switch w {
-	case "was", "were", "been", "being", "is", "are", "be":
-		return false // "two soldiers were killed"
-	}
-	return true
+	// "two soldiers were killed": the group before a passive is its victim
+	return !d.w.has(setBePast, w) && !d.w.has(setBe, w)
 }
 
-// membersOf reports whether "من" or "of" follows byte i: "عناصر من قوات
-// الدعم السريع" are members of a named group, not the state's men.
-func (d *doc) membersOf(i int) bool {
-	rest := strings.TrimLeft(d.text[i:min(len(d.text), i+8)], " ")
-	return strings.HasPrefix(rest, "من ") || strings.HasPrefix(rest, "of ")
+// membersOf reports whether a partitive follows byte i: "members of" a
+// named force are that group's men, not the state's.
+func (d *doc) membersOf(i int) bool { return d.partitiveAfter(i, len(d.text)) }
+
+// partitiveAfter reports whether a partitive ("of": words.tsv) opens the
+// few bytes after byte i, before limit.
+func (d *doc) partitiveAfter(i, limit int) bool {
+	rest := strings.TrimLeft(d.text[i:min(limit, i+partitiveReach)], " ")
+	for _, p := range d.w.in(setPartitive) {
+		if strings.HasPrefix(rest, p+" ") {
+			return true
+		}
+	}
+	return false
 }
+
+// partitiveReach is how many bytes after a group a partitive is looked
+// for in: a space and the word.
+const partitiveReach = 8
 
 // clashDead reports whether the dead fell in a clash between armed men and
 // the text calls them only "people" ("a dozen people were killed when
@@ -276,7 +285,7 @@ func (d *doc) membersOf(i int) bool {
 func (d *doc) clashDead(in *incident) bool {
 	clash := false
 	for _, c := range in.cands {
-		if _, ok := c.mods["clash"]; ok {
+		if _, ok := c.mods[cueClash]; ok {
 			clash = true
 		}
 	}
@@ -286,14 +295,10 @@ func (d *doc) clashDead(in *incident) bool {
 	for _, c := range in.cands {
 		for _, g := range d.counts(c.clause) {
 			words := strings.Fields(d.text[g.start:g.end])
-			if len(words) == 0 || !genericPeople[words[len(words)-1]] {
+			if len(words) == 0 || !d.w.has(setGenericPeople, words[len(words)-1]) {
 				return false // civilians, women, a doctor: named as unarmed
 			}
 		}
 	}
 	return true
 }
-
-// genericPeople are person words that say nothing of who the dead were.
-var genericPeople = map[string]bool{"people": true, "persons": true, "person": true, "اشخاص": true, "شخص": true,
-	"شخصا": true, "شخصين": true, "شخصان": true, "قتلي": true, "قتيلا": true, "قتيل": true}

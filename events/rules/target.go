@@ -14,32 +14,6 @@ import (
 // trigger ("محاولة اغتيال X"), up to the first word that starts an
 // adverbial (in, at, near, yesterday) or the end of the clause.
 
-// nameParticles may stand lower-case inside an English person's name.
-var nameParticles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true,
-	"de": true, "del": true, "da": true, "dos": true, "van": true, "von": true, "ould": true, "ag": true}
-
-// notNameWords are capitalised words that make a run an organisation,
-// a title or a place rather than a person.
-var notNameWords = map[string]bool{"Forces": true, "Force": true, "State": true, "Army": true, "Party": true,
-	"Council": true, "Ministry": true, "Mission": true, "Office": true, "Group": true, "Front": true,
-	"Movement": true, "Agency": true, "Hospital": true, "University": true, "Court": true, "News": true,
-	"Police": true, "Government": true, "Nations": true, "Union": true, "Brigade": true, "Cartel": true,
-	"Province": true, "District": true, "City": true, "Street": true, "Road": true, "Square": true,
-	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
-	"Sunday": true, "The": true, "A": true, "An": true, "On": true, "In": true, "At": true, "He": true,
-	"She": true, "His": true, "Her": true, "Islamic": true, "Sunni": true, "Shia": true, "General": true,
-	"Liberation": true, "Democratic": true, "National": true, "Republic": true, "Desk": true, "Wire": true,
-	"Suspected": true, "Separately": true, "Meanwhile": true, "Security": true, "Local": true, "Residents": true,
-	"Gunmen": true, "Militants": true, "Officials": true, "Witnesses": true, "Daily": true, "Herald": true,
-	"Journal": true, "Dispatch": true, "Ledger": true, "Times": true, "Post": true, "Agency's": true}
-
-// arabicStops end an Arabic target phrase: prepositions and time words.
-var arabicStops = map[string]bool{"في": true, "علي": true, "قرب": true, "امام": true, "عند": true, "داخل": true,
-	"خارج": true, "بعد": true, "قبل": true, "اثناء": true, "خلال": true, "مساء": true, "صباح": true, "فجر": true,
-	"ليل": true, "ليله": true, "يوم": true, "امس": true, "اليوم": true, "من": true, "الي": true, "التي": true,
-	"الذي": true, "الذين": true, "بينما": true, "حيث": true, "فضلا": true, "اضافه": true, "وسط": true,
-	"شمال": true, "جنوب": true, "شرق": true, "غرب": true, "بمدينه": true, "بمنطقه": true, "بحي": true}
-
 // target finds the incident's named target and its folded-byte span.
 func (b *binder) target(in *incident) (name string, start, end int, ok bool) {
 	d := b.d
@@ -60,7 +34,7 @@ func (b *binder) target(in *incident) (name string, start, end int, ok bool) {
 		return "", best.start, best.end, true
 	}
 	for _, c := range in.cands {
-		if f := c.m.Entry().Folded; !strings.Contains(f, "اغتيال") && !strings.Contains(f, "استهداف") {
+		if !c.info.object {
 			continue // a masdar governs its object; a verb's object is not marked
 		}
 		if s, e, ok := d.arabicObject(c); ok && !b.placeOrActor(s, e) {
@@ -79,7 +53,7 @@ func (d *doc) englishNames(sent span) []span {
 	}
 	cs, _, t := d.folded.Original(sent.start, sent.end)
 	var out []span
-	for _, n := range capitalisedRuns(t) {
+	for _, n := range d.capitalisedRuns(t) {
 		s := cs + utf8.RuneCountInString(t[:n.start])
 		e := s + utf8.RuneCountInString(t[n.start:n.end])
 		out = append(out, span{start: d.folded.ByteOf(s), end: d.folded.ByteOf(e)})
@@ -89,7 +63,7 @@ func (d *doc) englishNames(sent span) []span {
 
 // capitalisedRuns returns the byte spans of runs of two to five
 // capitalised words in t that do not open it.
-func capitalisedRuns(t string) []span {
+func (d *doc) capitalisedRuns(t string) []span {
 	var out []span
 	s := span{start: 0, end: len(t)}
 	i := s.start
@@ -112,8 +86,8 @@ func capitalisedRuns(t string) []span {
 			r, _ := utf8.DecodeRuneInString(w)
 			lower := strings.ToLower(strings.SplitN(w, "-", 2)[0])
 			switch {
-			case unicode.IsUpper(r) && !notNameWords[w]:
-			case runStart >= 0 && (nameParticles[lower] || strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")):
+			case unicode.IsUpper(r) && !d.w.has(setNotName, w):
+			case runStart >= 0 && (d.w.has(setNameParticle, lower) || d.particlePrefix(w)):
 			default:
 				k = -1
 			}
@@ -166,7 +140,7 @@ func (d *doc) arabicObject(c *candidate) (int, int, bool) {
 		if d.weaponAt(i) {
 			break // "محاولة اغتيال بعبوة ناسفة": the means, not the person
 		}
-		if w == "" || arabicStops[w] || arabic.StartsWithWa(w) && words > 0 && len(w) > 6 && !arabic.StartsWithWal(w) {
+		if w == "" || d.w.has(setTargetStop, w) || arabic.StartsWithWa(w) && words > 0 && len(w) > 6 && !arabic.StartsWithWal(w) {
 			break
 		}
 		if !unicode.Is(unicode.Arabic, firstRune(w)) {
@@ -236,4 +210,11 @@ func (d *doc) weaponAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// particlePrefix reports whether a word opens with a name particle and a
+// hyphen ("al-Hariri", lower-case inside a name).
+func (d *doc) particlePrefix(w string) bool {
+	p, _, ok := strings.Cut(w, "-")
+	return ok && d.w.has(setNameParticle, p)
 }
