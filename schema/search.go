@@ -18,7 +18,7 @@ type Hit struct {
 
 // Search finds reports whose title or text match query, an FTS5 query.
 // The query is folded like the index (diacritics, alef/yaa/taa marbuta
-// forms), so "طَرابلس" finds "طرابلس" and "Tripoli" finds "tripoli".
+// forms), so a vowelled query finds the unvowelled word and "Tripoli" finds "tripoli".
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, error) {
 	q := ftsQuery(query)
 	if q == "" {

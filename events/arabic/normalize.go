@@ -56,18 +56,18 @@ func foldRune(r rune) rune {
 		return -1
 	}
 	switch r {
-	case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ':
-		return 'ا'
-	case 'ى', 'ی', 'ې':
-		return 'ي'
-	case 'ة':
-		return 'ه'
-	case 'ؤ':
-		return 'و'
-	case 'ئ':
-		return 'ي'
-	case 'ک':
-		return 'ك'
+	case '\u0623', '\u0625', '\u0622', '\u0671', '\u0672', '\u0673': // alef with hamza above or below, madda, wasla, wavy hamzas
+		return '\u0627' // alef
+	case '\u0649', '\u06CC', '\u06D0': // alef maksura, Farsi yeh, yeh with two dots below
+		return '\u064A' // yeh
+	case '\u0629': // taa marbuta
+		return '\u0647' // heh
+	case '\u0624': // waw with hamza
+		return '\u0648' // waw
+	case '\u0626': // yeh with hamza
+		return '\u064A' // yeh
+	case '\u06A9': // keheh (Persian kaf)
+		return '\u0643' // kaf
 	case '\u200c', '\u200d', '\u200e', '\u200f', '\ufeff', '\u00ad':
 		return -1
 	case '\u00a0', '\u2009', '\u202f':
@@ -79,11 +79,11 @@ func foldRune(r rune) rune {
 	case '–', '—':
 		return '-'
 	}
-	if r >= '٠' && r <= '٩' {
-		return '0' + (r - '٠')
+	if r >= '\u0660' && r <= '\u0669' { // Arabic-Indic digits
+		return '0' + (r - '\u0660')
 	}
-	if r >= '۰' && r <= '۹' {
-		return '0' + (r - '۰')
+	if r >= '\u06F0' && r <= '\u06F9' { // extended (Persian) Arabic-Indic digits
+		return '0' + (r - '\u06F0')
 	}
 	return unicode.ToLower(r)
 }

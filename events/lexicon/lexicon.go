@@ -104,8 +104,9 @@ func NewEntry(phrase string, fields []string, origin string) (Entry, error) {
 
 // Matcher finds a lexicon's entries in folded text.
 type Matcher struct {
-	// Nouns forbids verb prefixes (ي ت ن ا س): for lexicons of nouns and
-	// numbers, where "ليست" must not read as "ست" (six).
+	// Nouns forbids verb prefixes (ya-, ta-, na-, a-, sa-): for lexicons of
+	// nouns and numbers, where "laysat" (it is not) must not read as li- +
+	// "sitt" (six).
 	Nouns    bool
 	ac       *ahocorasick.Automaton
 	entries  [][]*Entry // by pattern id: every entry with that folded phrase
@@ -161,8 +162,8 @@ func (m *Matcher) FindAll(folded string) []Match {
 		return nil
 	}
 	// Overlapping matches, then leftmost-longest among those whose affixes
-	// check out: ahocorasick v0.3.1's LeftmostLongest returns "ذكر" where
-	// "ذكري" matches too, and a longer match whose affixes fail must not
+	// check out: ahocorasick v0.3.1's LeftmostLongest returns "dhikr" where
+	// "dhikra" (anniversary) matches too, and a longer match whose affixes fail must not
 	// hide a shorter one that is valid.
 	var valid []Match
 	for _, hit := range m.ac.FindAllOverlapping(unsafeBytes(folded)) {

@@ -18,8 +18,8 @@ type NumberKind uint8
 
 // Number kinds, as numbers.tsv writes them.
 const (
-	Exact   NumberKind = iota + 1 // a count: "three", "ثلاثة"
-	Vague                         // CODEBOOK's figure for an indefinite amount: "dozens", "عشرات"
+	Exact   NumberKind = iota + 1 // a count: "three", "thalatha"
+	Vague                         // CODEBOOK's figure for an indefinite amount: "dozens", "asharat" (tens)
 	AtLeast                       // a lower bound: "at least", "more than": the number after it is kept
 	AtMost                        // an upper bound or approximation: "about", "nearly"
 	Ordinal                       // an ordinal: "third", the day of a month in a date

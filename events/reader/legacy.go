@@ -21,7 +21,7 @@ const arabicShareMin = 0.8
 // decodeLegacy reads bytes that are not UTF-8 as Windows-1256 or
 // ISO-8859-6, whichever yields more plausible Arabic. The two tables share
 // the first 22 letters, so a short text may read the same in both (and then
-// either is right); they part at common letters (ع ف ق ل ي), where the wrong
+// either is right); they part at common letters (ain, fa, qaf, lam, yeh), where the wrong
 // table gives an undefined code, a Latin letter or a vowel mark. A tie goes
 // to Windows-1256. When neither reading is Arabic, chardet names its guess
 // in the error, so the user knows what to convert from; it is not asked to
@@ -55,7 +55,7 @@ func decodeLegacy(data []byte) (string, error) {
 // (U+FFFD), a C1 control code, or an Arabic character touching an ASCII
 // letter: Arabic words are never glued to Latin ones, but Latin-1 accents
 // read as ISO-8859-6 turn into Arabic letters inside Latin words (é reads
-// as ى). share is the part of non-ASCII characters that are Arabic and
+// as alef maksura). share is the part of non-ASCII characters that are Arabic and
 // stand apart from Latin letters.
 func arabicScore(s string) (score int, share float64) {
 	rs := []rune(s)

@@ -23,7 +23,7 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		last = max(last, c.sent)
 	}
 	// A claim or blame in the next sentences of the paragraph (or the next
-	// one) names the perpetrator too: "He blamed Islamic State militants".
+	// one) names the perpetrator too: "Police blamed the X group for the attack".
 	for s := last + 1; s < len(d.sentences) && s <= last+3; s++ {
 		if d.sentences[s].para > d.sentences[last].para+1 {
 			break
@@ -54,7 +54,7 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		}
 	}
 	if victim < 0 {
-		// "مقتل 43 عنصرا من ميليشيات الحوثي", "killed 12 fighters of the
+		// "the killing of 40 members of the X militia", "killed 12 fighters of the
 		// ADF": a group named as the victims' own is the victim side
 		var spans, doers []span
 		for _, m := range cands {
@@ -168,7 +168,7 @@ func (d *doc) hasCue(s span, kind cueKind) bool {
 // agent reports whether an actor mention at [s, e) stands where the doer
 // of one of the incident's triggers stands: before it in its clause with no
 // reporting verb between, after it behind an agent marker, or right after
-// an active Arabic verb ("اغتال مسلحون").
+// an active Arabic verb ("ightala musallahun", gunmen assassinated).
 func agent(d *doc, s, e int, in *incident) bool {
 	for _, c := range in.cands {
 		if c.info.body {
@@ -200,7 +200,7 @@ func arabicVerbPrefix(p string) bool {
 	return ok && pc.Verb != 0 && pc.Prep == 0 && !pc.Future
 }
 
-// reportBetween reports whether a reporting cue ("said", "قال") stands
+// reportBetween reports whether a reporting cue ("said", "qala") stands
 // between two offsets.
 func (d *doc) reportBetween(a, b int) bool {
 	for _, cue := range d.cues {
@@ -259,7 +259,7 @@ func (b *binder) actorText() arabic.Folded {
 }
 
 // nationality returns the country whose adjective stands right next to
-// the victims ("عمالا مصريين", "Egyptian workers"), or "".
+// the victims ("Egyptian workers", "ummalan misriyyin"), or "".
 func (b *binder) nationality(in *incident) string {
 	d := b.d
 	for _, c := range in.cands {
@@ -296,15 +296,16 @@ func doerBefore(doers []span, c *candidate) bool {
 
 // armedVictims returns the index of the span (an actor mention) that
 // names the group of the counted dead or abducted: right after the count,
-// behind من or of ("43 عنصرا من ميليشيات الحوثي", "12 fighters of the
+// behind min or of ("40 members of the X militia", "12 fighters of the
 // ADF"); -1 when there is none. Spans with start < 0 are skipped.
 func (d *doc) armedVictims(in *incident, mentions, doers []span) int {
 	for _, c := range in.cands {
 		// the victims stand after the trigger when it is an English verb
-		// (killed 12 fighters of) or an Arabic noun or passive (مقتل 43 عنصرا
-		// من); after an active Arabic verb stands its subject (اختطف مسلحون
-		// من), unless the doers were named before it ("مسلحون قتلوا عنصرين من
-		// قوات النظام")
+		// (killed 12 fighters of) or an Arabic noun or passive ("maqtal 40
+		// members of"); after an active Arabic verb stands its subject
+		// ("ikhtatafa musallahun min", gunmen from ... abducted), unless the
+		// doers were named before it ("gunmen killed two members of the
+		// regime's forces", subject first)
 		arabicTrigger := arabic.IsArabicLetter(firstRune(d.text[c.m.Start:]))
 		if arabicTrigger && !c.info.passive && !doerBefore(doers, c) {
 			continue

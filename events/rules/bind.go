@@ -95,7 +95,7 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 			}
 			dist := d.wordsBetween(min(ends[i], c.m.Start), max(starts[i], c.m.End))
 			if starts[i] >= c.m.End {
-				dist-- // after the trigger wins a tie: "قتل ... في طرابلس"
+				dist-- // after the trigger wins a tie: "qutila ... fi Tarabulus"
 			}
 			if penalty != nil {
 				dist += penalty(i)
@@ -166,8 +166,8 @@ func (b *binder) bindDate(c *candidate) {
 		return
 	}
 	if own && (b.dates[i].Old || b.dates[i].Vague) && !c.clause.contains(b.dates[i].start) {
-		// "shot dead X, who joined the deal in 2018, as he left a mosque
-		// on Saturday": an old year in another clause of the sentence
+		// "gunmen killed X, a mayor since 2015, outside his office on
+		// Monday": an old year in another clause of the sentence
 		// describes the person; a fresh date in the sentence is the event's.
 		sent := b.d.sentences[c.sent]
 		for j, m := range b.dates {
@@ -195,7 +195,7 @@ func (b *binder) bindDate(c *candidate) {
 	}
 	date := m.Date
 	if n, ok := b.d.daysAfter(c); ok && !c.clause.contains(m.start) {
-		// "on Monday, two days after a politician was wounded": the told
+		// "on Friday, three days after a judge was shot": the told
 		// incident is n days before the date of the main clause
 		date = date.AddDate(0, 0, -n)
 	}
@@ -220,13 +220,13 @@ func (b *binder) bindPlace(c *candidate) {
 			p += 100
 		}
 		if !b.places[i].Cued {
-			p += 6 // "مدير أمن طرابلس": a name in a title loses to "في منطقة عين زارة"
+			p += 6 // "the security director of Tripoli": a name in a title loses to "in the Ain Zara area"
 		}
 		return p
 	}
 	i, own := b.nearest(c, starts, ends, usable, penalty)
 	if i >= 0 && own && b.places[i].Fields.Precision > 1 {
-		// "مختار مدينة جاسم في ريف درعا": a town of the sentence inside the
+		// "the mayor of town X in the countryside of province Y": a town of the sentence inside the
 		// broader area chosen is the more precise place
 		sent := b.d.sentences[c.sent]
 		for j, m := range b.places {
@@ -323,7 +323,7 @@ func blankFolded(text string, keep map[int]bool) string {
 
 // daysAfter reads "N days after" (or "N days before", negative) opening
 // the candidate's clause before its trigger, as words.tsv's days-after
-// patterns write it ("two days after a politician was wounded"). It
+// patterns write it ("three days after a judge was shot"). It
 // returns N and whether it found one.
 func (d *doc) daysAfter(c *candidate) (int, bool) {
 	words := strings.Fields(d.text[c.clause.start:c.m.Start])

@@ -7,10 +7,10 @@ import (
 )
 
 // count is a group of people the text numbers: "three civilians",
-// "عنصران", "a dozen villagers", "12".
+// "two members" (a dual noun), "a dozen villagers", "12".
 type count struct {
 	value      int
-	vague      bool // CODEBOOK's figure for an indefinite amount ("dozens", "عشرات")
+	vague      bool // CODEBOOK's figure for an indefinite amount ("dozens", "asharat", tens)
 	kind       personKind
 	start, end int // folded bytes of the whole phrase
 }
@@ -49,8 +49,8 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 	return 0, false, 0, false
 }
 
-// numberAfter reads a number standing right after byte start ("عنصران
-// اثنان", "killed 12"), within gap words.
+// numberAfter reads a number standing right after byte start ("unsuran
+// ithnan", two members; "killed 12"), within gap words.
 func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int, ok bool) {
 	j := start
 	for j < limit && (d.text[j] == ' ' || d.text[j] == '-') {
@@ -102,12 +102,12 @@ func (d *doc) counts(s span) []count {
 func (d *doc) personCount(p lexicon.Match, s span) count {
 	info, _ := p.Entry().Info.(personInfo)
 	c := count{kind: info.kind, start: p.Start, end: p.End}
-	// "three civilians", "اثنان من حراسه", "at least 12 people"
+	// "three civilians", "ithnan min hurrasihi" (two of his guards), "at least 12 people"
 	if v, vague, st, ok := d.numberBefore(p.Start, s.start, 2); ok && !d.personBetween(st, p.Start) {
 		c.value, c.vague, c.start = v, vague, st
 		return c
 	}
-	// "عنصران اثنان", "مرافقين اثنين"
+	// a dual noun and its number after it: "unsuran ithnan", two members
 	if v, vague, en, ok := d.numberAfter(p.End, s.end, 0); ok {
 		c.value, c.vague, c.end = v, vague, en
 		return c
@@ -135,7 +135,7 @@ func countOf(n lexicon.Match) (value int, vague, ok bool) {
 }
 
 // personBetween reports whether a person word lies in [a, b): a number
-// before it counts that word, not a later one ("ثلاثة أطفال وأصيبت امرأتان").
+// before it counts that word, not a later one ("three children were killed and two women wounded").
 func (d *doc) personBetween(a, b int) bool {
 	for _, p := range d.persons {
 		if p.Start >= a && p.End <= b {

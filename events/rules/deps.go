@@ -38,8 +38,8 @@ type PlaceMention struct {
 	// a place in a country the report is only marginally about. Both lose
 	// to an ordinary town in the same sentence.
 	Region, Foreign bool
-	// Cued: the text marks the name as a place ("in", "مدينة", "near");
-	// a bare name may belong to a title ("مدير أمن طرابلس").
+	// Cued: the text marks the name as a place ("in", "madinat", "near");
+	// a bare name may belong to a title ("the security director of Tripoli").
 	Cued bool
 }
 
@@ -49,7 +49,7 @@ type ActorMention struct {
 	Text       string
 	Name       string // ACLED-style name, resolved for the report's country and year
 	Inter      events.Inter
-	Generic    bool // "gunmen", "مسلحون مجهولون": unidentified
+	Generic    bool // "gunmen", "musallahun majhulun": unidentified
 	State      bool // state forces
 	Role       bool // a victim's role ("journalist"): Name is the assoc_actor_2 label
 	Member     bool // an individual member of a force ("a soldier")

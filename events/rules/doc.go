@@ -109,7 +109,8 @@ func (d *doc) sentenceOf(i int) int {
 	return lo
 }
 
-// splitSentences cuts folded text at sentence ends: . ! ? ؟ and line
+// splitSentences cuts folded text at sentence ends: . ! ? and the Arabic
+// question mark (U+061F), and line
 // breaks (a paragraph ends a sentence too). A full stop between digits, or
 // after a capital-letter abbreviation such as "U.S." or "Gen.", does not.
 func (d *doc) splitSentences(t string) []span {
@@ -121,8 +122,8 @@ func (d *doc) splitSentences(t string) []span {
 		}
 		start = end
 	}
-	// every sentence end is ASCII or ؟ (D8 9F): bytes are enough, since
-	// no byte of a multi-byte rune is ASCII; ؟ is found by its second
+	// every sentence end is ASCII or U+061F (D8 9F): bytes are enough,
+	// since no byte of a multi-byte rune is ASCII; U+061F is found by its second
 	// byte, as D8 starts most Arabic letters
 	for i := 0; i < len(t); i++ {
 		if !sentenceByte[t[i]] {
@@ -175,7 +176,8 @@ func (d *doc) abbreviationDot(t string, i int) bool {
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // clauseBounds returns the clause around byte i inside sentence s: clauses
-// are cut at ، , ؛ ; : and dashes between spaces.
+// are cut at commas and semicolons (Latin and Arabic), colons and dashes
+// between spaces.
 func (d *doc) clauseBounds(s span, i int) span {
 	start, end := s.start, s.end
 	for j := i - 1; j >= s.start; j-- {
@@ -186,7 +188,7 @@ func (d *doc) clauseBounds(s span, i int) span {
 	}
 	for j := i; j < s.end; j++ {
 		if d.clauseBreak(d.text, j) {
-			// "قتلوا، مساء الثلاثاء، عنصرين": a short aside between two
+			// "they killed, on Tuesday evening, two members": a short aside between two
 			// commas does not end the clause
 			if k := d.nextBreak(j+1, s.end); k > 0 && d.wordsBetween(j+1, k) <= 3 && d.dateAside(j+1, k) {
 				j = k
@@ -250,8 +252,8 @@ func (d *doc) wordsBetween(a, b int) int {
 }
 
 // continues reports whether the text after a comma opens a clause that
-// tells the act itself (words.tsv's continuation: "survived an attempt,
-// when gunmen fired on his car"); the comma then does not end the
+// tells the act itself (words.tsv's continuation: "escaped an attempt on
+// his life, when a bomb went off under his car"); the comma then does not end the
 // trigger's clause.
 func (d *doc) continues(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")

@@ -76,7 +76,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 			continue
 		}
 		if c.info.generic && len(out) > 0 {
-			// "the latest in a wave of killings": a plural in the sentence
+			// "… one more of the recent killings": a plural in the sentence
 			// of an incident speaks of it, not of a new one.
 			if last := out[len(out)-1]; last.cands[len(last.cands)-1].sent == c.sent && harmKind(last.cands[0]) == harmKind(c) {
 				last.cands = append(last.cands, c)
@@ -89,7 +89,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 		}
 		var joined *incident
 		if _, later := c.mods[cueLater]; later && c.info.category == events.Killing {
-			// "died in hospital on Thursday": a victim of an incident
+			// "later died of his wounds": a victim of an incident
 			// already told, whatever day the death came.
 			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
 				if harmKind(out[i].cands[0]) == "harm" {
@@ -98,7 +98,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 			}
 		}
 		if joined == nil && d.anaphoric(c) {
-			// "the killing", "القتلى": told again, not a new incident.
+			// "the killing", "al-qatla" (the dead): told again, not a new incident.
 			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
 				if harmKind(out[i].cands[0]) == harmKind(c) {
 					joined = out[i]
@@ -119,14 +119,14 @@ func (d *doc) group(cands []*candidate) []*incident {
 		if joined == nil && !c.when.own && len(out) == 0 && d.sentences[c.sent].para > 0 && !c.info.body {
 			// A report tells its news in the lead; a mention with no time
 			// of its own further down, before any incident, is background
-			// ("نجت يوليا سكريبال من محاولة اغتيال …", months ago).
+			// ("a former spy survived an assassination attempt …", months ago).
 			c.rejected = "no time of its own, outside the report's lead"
 			continue
 		}
 		if joined == nil && !c.when.own && datedBefore(out) {
 			// No time of its own, after an incident the report dates: a
-			// re-mention in another paragraph, or background ("kidnappings
-			// are frequent in the area"). It joins the latest incident of its
+			// re-mention in another paragraph, or background ("abductions
+			// happen often on that road"). It joins the latest incident of its
 			// kind when it names no other place; otherwise it is no event.
 			for i := len(out) - 1; i >= 0 && !c.where.own; i-- {
 				if harmKind(out[i].cands[0]) == harmKind(c) || c.info.attack {
@@ -145,7 +145,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 		}
 		joined.cands = append(joined.cands, c)
 		if c.where.ok && (!joined.where.ok || c.where.clause && !joined.where.clause && c.where.place.Country == joined.where.place.Country) {
-			// "نجا ... من محاولة اغتيال، بعدما أطلق مسلحون النار ... في منطقة عين زارة":
+			// "X survived an assassination attempt, after gunmen opened fire ... in the Ain Zara area":
 			// the place in the clause that tells the act beats one borrowed from the sentence
 			joined.where = c.where
 		}
@@ -218,7 +218,7 @@ func (in *incident) resolve() {
 		}
 	}
 	if in.prominent && killing && in.escaped {
-		attempt = true // "escaped with minor injuries ... his driver was killed"
+		attempt = true // the target got away hurt, a guard of his died
 	}
 	if in.prominent && !attempt && !assassination {
 		switch {
@@ -264,7 +264,7 @@ func samePlace(a, b where) bool {
 }
 
 // anaphoric reports whether a mention is a definite noun that refers to an
-// incident already told: Arabic "القتلى", "الاغتيال" (the article on a noun
+// incident already told: Arabic "al-qatla", "al-ightiyal" (the article on a noun
 // trigger) and English "the killing", "the abduction".
 func (d *doc) anaphoric(c *candidate) bool {
 	if c.info.weak {
@@ -299,14 +299,14 @@ func (d *doc) earlierRejected(cands []*candidate, c *candidate) bool {
 }
 
 // aggregate reports whether the people a mention counts are a vague
-// multitude ("hundreds of demonstrators", "آلاف المدنيين").
+// multitude ("hundreds of demonstrators", "thousands of civilians").
 func (d *doc) aggregate(c *candidate) bool {
 	for _, n := range d.counts(c.clause) {
 		if n.vague && n.value >= 100 {
 			return true
 		}
 		if n.vague && n.value >= 10 && !c.when.own && n.start >= c.m.End {
-			return true // "militants have killed dozens of vaccinators" with no time of its own
+			return true // "armed groups have killed dozens of teachers" with no time of its own
 		}
 	}
 	v, vague, _, ok := d.numberBefore(c.m.Start, c.clause.start, 3)
@@ -314,9 +314,9 @@ func (d *doc) aggregate(c *candidate) bool {
 		return true
 	}
 	if av, avague, _, aok := d.numberAfter(c.m.End, c.clause.end, 0); aok && avague && av >= 10 && !c.when.own {
-		return true // "have killed dozens of vaccinators"
+		return true // "have killed dozens of teachers"
 	}
-	// "5000 مختطف في سجون الحوثيين": a count in the thousands with no day
+	// "5,000 abductees in a militia's prisons": a count in the thousands with no day
 	// of its own is a tally
 	for _, n := range d.counts(c.clause) {
 		if n.value >= 500 && (c.when.start < 0 || c.when.precision != 1) {
@@ -341,19 +341,19 @@ func (d *doc) prominentVictim(in *incident) bool {
 				continue
 			}
 			// the victim's role before the trigger, as the sentence's subject
-			// ("A community leader who ... was shot dead"), or in apposition
-			// after it ("shot dead X, a former rebel commander")
+			// ("A village elder who ... was killed"), or in apposition after
+			// it ("killed X, a former judge")
 			if cue.Start >= c.m.End && d.wordsBetween(c.m.End, cue.Start) > 8 {
 				continue
 			}
 			if c.info.attack && cue.End <= c.m.Start && d.wordsBetween(cue.End, c.m.Start) > 4 && !d.hasCue(span{start: cue.End, end: c.m.Start}, cueInjury) {
 				// an attack is on a person named with it, after it as its
-				// object, or wounded by it ("reporter X was wounded when
-				// gunmen fired on his car")
+				// object, or wounded by it ("the judge was hurt when a bomb
+				// hit his convoy")
 				continue
 			}
 			if d.reportBetween(cue.End, min(s.end, cue.End+40)) || d.speakerBefore(s, cue.Start) {
-				continue // "a security official said", "وقال مسؤول محلي"
+				continue // "a security official said", "wa-qala mas'ul mahalli"
 			}
 			return true
 		}
@@ -362,7 +362,7 @@ func (d *doc) prominentVictim(in *incident) bool {
 }
 
 // escapedTarget reports whether a survival cue ("escaped", "survived",
-// "نجا") stands in the incident's sentences or the one after them.
+// "naja") stands in the incident's sentences or the one after them.
 func (d *doc) escapedTarget(in *incident) bool {
 	for _, c := range in.cands {
 		for s := c.sent; s <= c.sent+1 && s < len(d.sentences); s++ {
@@ -402,7 +402,7 @@ func (d *doc) enumerated(a, b *candidate) bool {
 }
 
 // speakerBefore reports whether a reporting verb stands right before byte
-// i, in its clause and at most two words away ("وقال مسؤول محلي").
+// i, in its clause and at most two words away ("and a local official said").
 func (d *doc) speakerBefore(s span, i int) bool {
 	cl := d.clauseBounds(s, i)
 	for _, cue := range d.cues {

@@ -41,7 +41,7 @@ func (d *doc) fatalities(in *incident) (int, int, int) {
 // guards") add up.
 func (d *doc) deathCount(c *candidate) (int, int, int) {
 	cl := c.clause
-	// a bare number next to the trigger: "killed 12", "مقتل 12"
+	// a bare number next to the trigger: "killed 12", "maqtal 12"
 	if v, _, en, ok := d.numberAfter(c.m.End, cl.end, 0); ok && !d.personAt(en, cl.end) {
 		return v, c.m.Start, en
 	}
@@ -66,12 +66,12 @@ func (d *doc) deathCount(c *candidate) (int, int, int) {
 		return total, min(start, c.m.Start), max(end, c.m.End)
 	}
 	// "X was killed", "assassinated the imam": one person, and those
-	// joined to them later in the sentence ("، واثنان من حراسه")
+	// joined to them later in the sentence (", and two of his guards")
 	return 1 + d.companions(c), c.m.Start, c.m.End
 }
 
 // companions counts people joined to a single victim after the trigger in
-// its sentence: "واثنان من حراسه", "and two of his bodyguards".
+// its sentence: "wa-ithnan min hurrasihi", "and two of his bodyguards".
 func (d *doc) companions(c *candidate) int {
 	sent := d.sentences[c.sent]
 	for _, n := range d.numbers {
@@ -102,7 +102,7 @@ func (d *doc) personAt(i, limit int) bool {
 }
 
 // injuredGroup reports whether an injury word stands nearer to the group
-// than the death trigger does ("قتل ثلاثة وأصيب اثنان").
+// than the death trigger does ("three were killed and two wounded").
 func (d *doc) injuredGroup(g count, c *candidate) bool {
 	dTrig := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
 	for _, cue := range d.cues {
@@ -146,7 +146,7 @@ func (d *doc) weapon(in *incident) (weaponInfo, int, int, bool) {
 func (d *doc) stateVictims(in *incident) (int, int, bool) {
 	for _, c := range in.cands {
 		if c.info.attack {
-			continue // "هجوم شنته عناصر": those next to an attack word are its doers as often as its victims
+			continue // "an attack that members launched": those next to an attack word are its doers as often as its victims
 		}
 		best, bs, be := 1<<30, -1, -1
 		kind := personKind(0)
@@ -167,8 +167,8 @@ func (d *doc) stateVictims(in *incident) (int, int, bool) {
 }
 
 // militantVictims reports whether the dead were armed men of a non-state
-// group: the nearest counted group is militants ("مقتل 10 إرهابيين"), or
-// elements described as such ("10 من العناصر الإرهابية").
+// group: the nearest counted group is militants ("10 terrorists killed"), or
+// elements described as such ("10 of the terrorist elements").
 func (d *doc) militantVictims(in *incident) bool {
 	for _, c := range in.cands {
 		if c.info.attack {
@@ -192,7 +192,7 @@ func (d *doc) militantVictims(in *incident) bool {
 }
 
 // militantAfter reports whether a militant word follows byte i directly
-// ("العناصر الإرهابية").
+// ("the terrorist elements").
 func (d *doc) militantAfter(i int) bool {
 	for _, p := range d.persons {
 		if p.Start >= i && d.wordsBetween(i, p.Start) == 0 {
@@ -204,20 +204,20 @@ func (d *doc) militantAfter(i int) bool {
 }
 
 // subjectOf reports whether a counted group is the subject of an active
-// verb trigger ("Militants shot dead a policeman"), so not its victims.
+// verb trigger ("Three gunmen killed a farmer"), so not its victims.
 func (d *doc) subjectOf(g count, c *candidate) bool {
 	if c.info.passive {
 		return false
 	}
 	if g.start >= c.m.End {
 		if !arabic.IsArabicLetter(firstRune(d.text[c.m.Start:])) {
-			// "the men were shot after troops accused them": after an
+			// "two men were killed by soldiers": after an
 			// English passive stand the agents, not the victims
 			_, w := d.prevWord(c.m.Start)
 			return d.w.has(setBePast, w)
 		}
 		// verb-subject-object: of two groups after an Arabic verb, the
-		// first is the subject ("قتلت مجموعة إرهابية راعيا")
+		// first is the subject ("a group killed a shepherd", verb first)
 		if d.wordsBetween(c.m.End, g.start) > 1 {
 			return false
 		}
@@ -225,7 +225,7 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 			if o.start < g.end || d.wordsBetween(g.end, o.start) > 2 {
 				continue
 			}
-			// "قتل خمسة مدنيين وأصيب آخرون": a conjunction starts another
+			// "five civilians were killed and others wounded": a conjunction starts another
 			// clause of the report, not the verb's object
 			between := strings.Fields(d.text[g.end:o.start])
 			joined := false
@@ -244,9 +244,9 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 		return false
 	}
 	if arabic.IsArabicLetter(firstRune(d.text[c.m.Start:])) {
-		// unvowelled قتل is قَتل or قُتل: the group before it is the subject
-		// only when another group stands after it as the object
-		// ("مجموعة إرهابية قتلت راعيا")
+		// unvowelled q-t-l reads qatala (killed) or qutila (was killed): the
+		// group before it is the subject only when another group stands
+		// after it as the object ("a group [subject] killed a shepherd")
 		for _, o := range d.counts(c.clause) {
 			if o.start >= c.m.End && d.wordsBetween(c.m.End, o.start) <= 2 {
 				return true

@@ -7,11 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-// The target is the named person an incident was aimed at: "Salah
-// al-Samoui", "مدير أمن طرابلس السابق صلاح السموعي". English names are
+// The target is the named person an incident was aimed at: "Khalid
+// al-Mansur", "the former security director Khalid al-Mansur". English names are
 // runs of capitalised words (with particles such as al-, bin, de); Arabic
 // has no capitals, so rasd takes the noun phrase governed by a masdar
-// trigger ("محاولة اغتيال X"), up to the first word that starts an
+// trigger ("muhawalat ightiyal X", the attempt to assassinate X), up to the first word that starts an
 // adverbial (in, at, near, yesterday) or the end of the clause.
 
 // target finds the incident's named target and its folded-byte span.
@@ -103,7 +103,7 @@ func (d *doc) capitalisedRuns(t string) []span {
 			}
 			j = k + 1
 		}
-		// a name opening the sentence only in apposition: "Luz Dary Mosquera, 47, was"
+		// a name opening the sentence only in apposition: "Jane Doe Smith, 40, was"
 		opens := strings.TrimSpace(t[:max(runStart, 0)]) == ""
 		appos := runEnd >= 0 && runEnd < len(t) && t[runEnd] == ','
 		inParens := runStart > 0 && strings.Count(t[:runStart], "(") > strings.Count(t[:runStart], ")")
@@ -138,7 +138,7 @@ func (d *doc) arabicObject(c *candidate) (int, int, bool) {
 		}
 		w := strings.Trim(t[i:j], ".\"'«»")
 		if d.weaponAt(i) {
-			break // "محاولة اغتيال بعبوة ناسفة": the means, not the person
+			break // "an attempt to assassinate with an explosive device": the means, not the person
 		}
 		if w == "" || d.w.has(setTargetStop, w) || arabic.StartsWithWa(w) && words > 0 && len(w) > 6 && !arabic.StartsWithWal(w) {
 			break
@@ -159,7 +159,7 @@ func (d *doc) arabicObject(c *candidate) (int, int, bool) {
 }
 
 // placeOrActor reports whether a span overlaps a place or actor mention
-// (a place inside an Arabic title, "مدير أمن طرابلس السابق", is fine).
+// (a place inside an Arabic title, "the former security director of Tripoli", is fine).
 func (b *binder) placeOrActor(s, e int) bool {
 	for _, p := range b.places {
 		if p.start < e && s < p.end && !(p.start > s && p.end < e) {
@@ -170,7 +170,7 @@ func (b *binder) placeOrActor(s, e int) bool {
 		b.actorSpans = []span{}
 		for _, m := range b.actorMentions(b.country, 0) {
 			if m.Role {
-				continue // "مدير أمن طرابلس": a victim's title, part of the target
+				continue // "the security director of Tripoli": a victim's title, part of the target
 			}
 			b.actorSpans = append(b.actorSpans, span{start: b.d.folded.ByteOf(m.Start), end: b.d.folded.ByteOf(m.End)})
 		}
