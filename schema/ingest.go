@@ -48,7 +48,7 @@ type Outcome struct {
 func (s *Store) Ingest(ctx context.Context, runID int64, items []Item) ([]Outcome, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("ingest: %w", err)
+		return nil, fmt.Errorf("ingest: %w", s.busy(err))
 	}
 	defer tx.Rollback()
 	w, err := s.newWriter(ctx, tx, runID)
@@ -73,7 +73,7 @@ func (s *Store) Ingest(ctx context.Context, runID int64, items []Item) ([]Outcom
 		out[i] = o
 	}
 	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("ingest: commit: %w", err)
+		return nil, fmt.Errorf("ingest: commit: %w", s.busy(err))
 	}
 	return out, nil
 }
@@ -94,7 +94,7 @@ var writerSQL = map[string]string{
 	"release":    `RELEASE report`,
 	"byID":       `SELECT content_hash FROM reports WHERE id = ?`,
 	"byHash":     `SELECT id FROM reports WHERE content_hash = ? LIMIT 1`,
-	"insReport":  `INSERT INTO reports (id, content_hash, title, text, source, url, lang, published, origin, run_id, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+	"insReport":  `INSERT INTO reports (id, content_hash, title, text, source, url, lang, published, origin, run_id, ingested_at, fts_rowid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
 	"insFTS":     `INSERT INTO reports_fts (report_id, title, body) VALUES (?,?,?)`,
 	"mergeFind":  `SELECT id, source, fatalities, confidence, target FROM events WHERE merge_key = ? LIMIT 1`,
 	"mergeUpd":   `UPDATE events SET source = ?, fatalities = ?, confidence = ?, target = ?, timestamp = ? WHERE id = ?`,
@@ -104,7 +104,7 @@ var writerSQL = map[string]string{
 		admin1, admin2, admin3, location, latitude, longitude, geo_precision, source, source_scale, notes, fatalities,
 		tags, timestamp, category, target, confidence, merge_key)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	"insEvFTS":  `INSERT INTO events_fts (event_id, notes) VALUES (?, ?)`,
+	"insEvFTS":  `INSERT INTO events_fts (rowid, event_id, notes) VALUES (?1, ?1, ?2)`,
 	"insSource": `INSERT OR IGNORE INTO event_sources (event_id, report_id) VALUES (?, ?)`,
 	"insEvid":   `INSERT INTO evidence (event_id, report_id, field, start, "end", text) VALUES (?,?,?,?,?,?)`,
 }
@@ -162,12 +162,17 @@ func (w *writer) write(ctx context.Context, it Item) Outcome {
 	if r.Dated() {
 		published = r.PublishedString()
 	}
-	if _, err := w.stmts["insReport"].ExecContext(ctx, r.ID, hash, r.Title, r.Text, r.Source, r.URL, r.Lang,
-		published, r.Origin, w.run, w.now.Format(time.RFC3339)); err != nil {
-		return Outcome{Status: Failed, Err: fmt.Errorf("store report %s: %w", r.ID, err)}
-	}
-	if _, err := w.stmts["insFTS"].ExecContext(ctx, r.ID, arabic.Fold(r.Title), arabic.Fold(r.Text)); err != nil {
+	res, err := w.stmts["insFTS"].ExecContext(ctx, r.ID, arabic.Fold(r.Title), arabic.Fold(r.Text))
+	if err != nil {
 		return Outcome{Status: Failed, Err: fmt.Errorf("index report %s: %w", r.ID, err)}
+	}
+	ftsRow, err := res.LastInsertId()
+	if err != nil {
+		return Outcome{Status: Failed, Err: fmt.Errorf("index report %s: %w", r.ID, err)}
+	}
+	if _, err := w.stmts["insReport"].ExecContext(ctx, r.ID, hash, r.Title, r.Text, r.Source, r.URL, r.Lang,
+		published, r.Origin, w.run, w.now.Format(time.RFC3339), ftsRow); err != nil {
+		return Outcome{Status: Failed, Err: fmt.Errorf("store report %s: %w", r.ID, err)}
 	}
 	for _, e := range it.Events {
 		if err := w.writeEvent(ctx, r, e); err != nil {
@@ -179,16 +184,17 @@ func (w *writer) write(ctx context.Context, it Item) Outcome {
 
 // forget removes what an earlier version of a report wrote, so the new
 // version can be coded afresh: its evidence, its support for events, and the
-// events no other report supports any more.
+// events no other report supports any more. Every delete goes through an
+// index or a rowid: the time it takes does not grow with the store.
 func (w *writer) forget(ctx context.Context, id string) error {
 	const orphans = `SELECT s.event_id FROM event_sources s WHERE s.report_id = ?1 AND NOT EXISTS
 		(SELECT 1 FROM event_sources o WHERE o.event_id = s.event_id AND o.report_id <> ?1)`
 	for _, q := range []string{
-		`DELETE FROM events_fts WHERE event_id IN (` + orphans + `)`,
+		`DELETE FROM events_fts WHERE rowid IN (` + orphans + `)`,
 		`DELETE FROM events WHERE id IN (` + orphans + `)`,
 		`DELETE FROM evidence WHERE report_id = ?1`,
 		`DELETE FROM event_sources WHERE report_id = ?1`,
-		`DELETE FROM reports_fts WHERE report_id = ?1`,
+		`DELETE FROM reports_fts WHERE rowid = (SELECT fts_rowid FROM reports WHERE id = ?1)`,
 		`DELETE FROM reports WHERE id = ?1`,
 	} {
 		if _, err := w.tx.ExecContext(ctx, q, id); err != nil {

@@ -53,40 +53,74 @@ func loadMigrations() ([]migration, error) {
 	return ms, nil
 }
 
-// migrate applies every migration newer than the database's user_version,
-// each in its own transaction, so a failed migration leaves the file as it was.
+// migrate applies every migration newer than the database's user_version.
+// Each runs in its own immediate transaction that first reads the version
+// again, so two rasd processes opening a new file at once never both apply
+// one migration: the second waits for the first and then finds nothing to
+// do. A failed migration leaves the file as it was.
 func migrate(ctx context.Context, db *sql.DB) error {
 	ms, err := loadMigrations()
 	if err != nil {
 		return err
 	}
+	return migrateTo(ctx, db, ms)
+}
+
+// migrateTo applies ms (in version order) as migrate does. A database that
+// is up to date is only read: readers (a dashboard, an export) never wait
+// for a writer's lock.
+func migrateTo(ctx context.Context, db *sql.DB, ms []migration) error {
+	if len(ms) == 0 {
+		return nil
+	}
 	var current int
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
 		return fmt.Errorf("read schema version: %w", err)
 	}
-	if len(ms) > 0 && current > ms[len(ms)-1].version {
-		return fmt.Errorf("database schema version %d is newer than this rasd (%d): upgrade rasd", current, ms[len(ms)-1].version)
+	newest := ms[len(ms)-1].version
+	if current > newest {
+		return fmt.Errorf("database schema version %d is newer than this rasd (%d): upgrade rasd", current, newest)
 	}
 	for _, m := range ms {
 		if m.version <= current {
 			continue
 		}
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
+		if err := applyOnce(ctx, db, m, newest); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
-		// PRAGMA takes no parameters; the version is an int we parsed.
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
-		}
+	}
+	return nil
+}
+
+// applyOnce applies m unless the database already has it. newest is the
+// newest version this rasd knows, to refuse a database from a newer one.
+func applyOnce(ctx context.Context, db *sql.DB, m migration, newest int) error {
+	// the DSN's _txlock=immediate makes this BEGIN IMMEDIATE: the version
+	// is read under the write lock
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	defer tx.Rollback()
+	var current int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&current); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if current > newest {
+		return fmt.Errorf("database schema version %d is newer than this rasd (%d): upgrade rasd", current, newest)
+	}
+	if m.version <= current {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	// PRAGMA takes no parameters; the version is an int we parsed.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	return nil
 }

@@ -13,7 +13,7 @@ import (
 
 func openTest(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "rasd.db"))
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "rasd.db"), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func TestViewHasExactlyTheExportColumns(t *testing.T) {
 func TestReopenKeepsSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "x.db")
 	for range 2 {
-		s, err := Open(context.Background(), path)
+		s, err := Open(context.Background(), path, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -293,7 +293,7 @@ func TestReaderSeesCommittedDataWhileWriterHoldsTransaction(t *testing.T) {
 		t.Fatal(err)
 	}
 	// a second connection (a dashboard) reads while the write transaction is open
-	reader, err := Open(context.Background(), s.Path())
+	reader, err := Open(context.Background(), s.Path(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

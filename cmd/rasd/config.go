@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
@@ -17,12 +18,13 @@ import (
 // environment variables < flags. Only this file knows about viper; the rest
 // of rasd gets plain values.
 type Config struct {
-	DB           string       `mapstructure:"db"`
-	Gazetteer    string       `mapstructure:"gazetteer"`
-	Dictionaries string       `mapstructure:"dictionaries"`
-	LogLevel     string       `mapstructure:"log_level"`
-	Export       ExportConfig `mapstructure:"export"`
-	Ingest       IngestConfig `mapstructure:"ingest"`
+	DB           string        `mapstructure:"db"`
+	BusyTimeout  time.Duration `mapstructure:"busy_timeout"`
+	Gazetteer    string        `mapstructure:"gazetteer"`
+	Dictionaries string        `mapstructure:"dictionaries"`
+	LogLevel     string        `mapstructure:"log_level"`
+	Export       ExportConfig  `mapstructure:"export"`
+	Ingest       IngestConfig  `mapstructure:"ingest"`
 }
 
 // ExportConfig holds export defaults.
@@ -46,6 +48,7 @@ var defaults = []struct {
 	help  string
 }{
 	{"db", "rasd.db", "SQLite file events are stored in"},
+	{"busy_timeout", "1m", "how long a write waits while another rasd writes the same database (e.g. 30s, 5m)"},
 	{"gazetteer", "data/gazetteer.bin", "gazetteer built by 'rasd gazetteer build'"},
 	{"dictionaries", "", "directory whose files override the built-in lexicons, actors and places"},
 	{"log_level", "info", "debug, info, warn or error"},
@@ -143,6 +146,9 @@ func (l *loader) config() (Config, error) {
 	}
 	if c.DB == "" {
 		return c, errors.New("configuration: db must name a file")
+	}
+	if c.BusyTimeout <= 0 {
+		return c, fmt.Errorf("configuration: busy_timeout %s: want a positive duration such as 30s or 5m", c.BusyTimeout)
 	}
 	if c.Ingest.Batch < 1 {
 		return c, fmt.Errorf("configuration: ingest.batch %d: want at least 1", c.Ingest.Batch)

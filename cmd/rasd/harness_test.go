@@ -140,7 +140,7 @@ func (e *env) write(name string, data []byte) string {
 // open opens the env's database for reading with plain SQL.
 func (e *env) open() *sql.DB {
 	e.t.Helper()
-	db, err := sql.Open("sqlite3", schema.DSN(e.db))
+	db, err := sql.Open("sqlite3", schema.DSN(e.db, schema.Options{}))
 	if err != nil {
 		e.t.Fatal(err)
 	}

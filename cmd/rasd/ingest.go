@@ -241,7 +241,7 @@ func (a *app) openExistingStore(ctx context.Context) (*schema.Store, error) {
 }
 
 func (a *app) openStore(ctx context.Context) (*schema.Store, error) {
-	s, err := schema.Open(ctx, a.cfg.DB)
+	s, err := schema.Open(ctx, a.cfg.DB, schema.Options{BusyTimeout: a.cfg.BusyTimeout})
 	if err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"rasd/events"
+	"rasd/schema"
 )
 
 // Exit codes: DESIGN.md's contract with scripts.
@@ -114,6 +115,7 @@ environment variables, then flags; 'rasd config' shows what is in force and why.
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.configFile, "config", "", "configuration file (default: ./rasd.yaml, then the user config dir)")
 	pf.String("db", "rasd.db", "SQLite database file")
+	pf.Duration("busy-timeout", schema.DefaultBusyTimeout, "how long a write waits while another rasd writes the same database")
 	pf.String("gazetteer", "data/gazetteer.bin", "gazetteer file built by 'rasd gazetteer build'")
 	pf.String("dictionaries", "", "directory whose files override the built-in lexicons, actors and places")
 	pf.String("log-level", "info", "debug, info, warn or error")

@@ -70,7 +70,7 @@ func Event(i int) events.Event {
 func makeStore(path string, n int) error {
 	ctx := context.Background()
 	os.Remove(path)
-	s, err := schema.Open(ctx, path)
+	s, err := schema.Open(ctx, path, schema.Options{})
 	if err != nil {
 		return err
 	}
