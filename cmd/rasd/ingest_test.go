@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
+	"strconv"
 )
 
 // formatsDir holds one or more reports in every input format rasd reads,
@@ -381,5 +382,25 @@ func TestEventIDsFollowTheDictionaries(t *testing.T) {
 	r := e2.run("ingest", "--dictionaries", bad, e2.write("r.txt", []byte("Gunmen killed 2 men in Tripoli.\n")))
 	if r.code != 1 || !strings.Contains(r.stderr, "countries.tsv:2") {
 		t.Errorf("broken country table: want exit 1 naming countries.tsv:2, got %s", r)
+	}
+}
+
+// TestFirstIngestsRace: two ingests starting at once on a new store both
+// succeed, ten times over: one creates the schema, the other waits for it.
+func TestFirstIngestsRace(t *testing.T) {
+	e := newEnv(t)
+	a := e.write("a.txt", []byte("---\npublished: 2024-03-02\n---\nGunmen killed 2 men in Tripoli.\n"))
+	b := e.write("b.txt", []byte("---\npublished: 2024-03-03\n---\nGunmen killed 3 men in Benghazi.\n"))
+	for i := range 10 {
+		db := filepath.Join(e.dir, "pair-"+strconv.Itoa(i)+".db")
+		codes := make(chan result, 2)
+		for _, in := range []string{a, b} {
+			go func() { codes <- e.raw(strings.NewReader(""), "ingest", "--db", db, "--config", e.cfg, in) }()
+		}
+		for range 2 {
+			if r := <-codes; r.code != 0 {
+				t.Errorf("pair %d: %s", i, r)
+			}
+		}
 	}
 }
