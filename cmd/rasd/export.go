@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -49,8 +47,12 @@ CSV (RFC 4180, UTF-8; --bom for Excel on Windows), XLSX (typed cells, frozen hea
 autofilter, a codebook sheet and an about sheet) or GeoJSON (a FeatureCollection of
 located events for map tools).
 
-The file is written to a temporary name beside --out and renamed when complete, so a
-failed export never leaves half a file. Without --out, CSV and GeoJSON go to stdout.
+The format comes from --out's extension (.csv, .xlsx, .geojson or .json) or --format;
+an extension rasd does not write (.xls, .ods, .tsv …) is refused rather than filled with
+CSV, and so is an --out that is the database itself. The file is written to a temporary
+name beside --out, synced and renamed when complete, so a failed or killed export never
+leaves half a file; a new file gets mode 0666 less the umask, a replaced one keeps its
+mode. Without --out, CSV and GeoJSON go to stdout.
 --extended adds rasd's own columns: category, target, confidence, report_ids and the
 evidence (the exact words each field was read from, as JSON).
 
@@ -76,7 +78,7 @@ coordinates from these files.`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.format, "format", "", "csv, xlsx or geojson (default: from --out's extension, else csv)")
+	fl.StringVar(&f.format, "format", "", "csv, xlsx or geojson (default: from --out's extension; csv to stdout)")
 	fl.StringVarP(&f.out, "out", "o", "", "file to write (default: stdout for csv and geojson)")
 	fl.StringVar(&f.country, "country", "", "only events in this country (English name or ISO3 code, e.g. Libya or LBY)")
 	fl.StringVar(&f.from, "from", "", "only events on or after this date (YYYY-MM-DD)")
@@ -131,21 +133,26 @@ func (a *app) export(ctx context.Context, f exportFlags) error {
 	// The format is matched case-insensitively; normalise it once, so the
 	// checks below (XLSX needs --out) see the same name as the lookup.
 	f.format = strings.ToLower(f.format)
-	if f.format == "" {
-		f.format = "csv"
-		if ext := strings.ToLower(filepath.Ext(f.out)); ext != "" {
-			for name, ef := range exportFormats {
-				if ef.ext == ext || (name == "geojson" && ext == ".json") {
-					f.format = name
-				}
-			}
+	if f.format != "" {
+		if _, ok := exportFormats[f.format]; !ok {
+			return usagef("unknown --format %q: use csv, xlsx or geojson", f.format)
 		}
 	}
-	ef, ok := exportFormats[f.format]
-	if !ok {
-		return usagef("unknown --format %q: use csv, xlsx or geojson", f.format)
+	if f.out != "" && f.out != "-" {
+		if err := a.notTheStore(f.out); err != nil {
+			return err
+		}
+		format, err := formatForFile(f.out, f.format)
+		if err != nil {
+			return err
+		}
+		f.format = format
 	}
-	if f.format == "xlsx" && f.out == "" {
+	if f.format == "" {
+		f.format = "csv"
+	}
+	ef := exportFormats[f.format]
+	if f.format == "xlsx" && (f.out == "" || f.out == "-") {
 		return usagef("an XLSX file cannot go to the terminal: give --out FILE.xlsx")
 	}
 	filter, err := f.filter()
@@ -182,7 +189,7 @@ func (a *app) export(ctx context.Context, f exportFlags) error {
 	if f.out == "" || f.out == "-" {
 		written, err = write(a.stdout)
 	} else {
-		written, err = writeAtomic(f.out, write)
+		written, err = writeFile(f.out, write)
 	}
 	if err != nil {
 		return err
@@ -193,29 +200,4 @@ func (a *app) export(ctx context.Context, f exportFlags) error {
 	}
 	fmt.Fprintf(a.stderr, "%d events written to %s (%s)\n", written, where, f.format)
 	return nil
-}
-
-// writeAtomic writes a file through a temporary file in the same directory
-// and renames it into place only when write succeeded.
-func writeAtomic(path string, write func(io.Writer) (int, error)) (int, error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return 0, fmt.Errorf("create %s: %w", dir, err)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return 0, fmt.Errorf("write %s: %w", path, err)
-	}
-	n, err := write(tmp)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-		return n, fmt.Errorf("write %s: %w (nothing was written there)", path, err)
-	}
-	return n, nil
 }
