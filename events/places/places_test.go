@@ -2,11 +2,15 @@ package places
 
 import (
 	"bytes"
+	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
+
+	"rasd/seeds"
 )
 
 var (
@@ -232,6 +236,33 @@ func TestSupplementErrorsCarryLines(t *testing.T) {
 	_, err := LoadSupplement(os.DirFS(dir))
 	if err == nil || !strings.Contains(err.Error(), "countries.tsv:2") {
 		t.Fatalf("want an error naming countries.tsv:2, got %v", err)
+	}
+}
+
+// TestOverrideErrorsNameTheirFile: a team's broken override file, table or
+// word list, is named by its own path and line, as cmd reads the
+// supplement (fs.Sub of seeds.FS).
+func TestOverrideErrorsNameTheirFile(t *testing.T) {
+	for _, c := range []struct{ file, text, line string }{
+		{"countries.tsv", "# x\nLY\tLBY\tfour\tLibya\tNorthern Africa\tfull\n", "2"},
+		{"stop-ar.txt", "# x\n# y\nkan\n2024\n", "4"},
+	} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "places", c.file)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sub, err := fs.Sub(seeds.FS(dir), "places")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = LoadSupplement(sub)
+		if err == nil || !strings.HasPrefix(err.Error(), path+":"+c.line+": ") {
+			t.Errorf("%s: error %v, want it to start with %s:%s", c.file, err, path, c.line)
+		}
 	}
 }
 

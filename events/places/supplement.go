@@ -172,26 +172,30 @@ func col(c []string, i int) []string {
 	return out
 }
 
+// readTSV reads a table without a header line; messages name the file by
+// its origin (a team's override file, or the built-in seeds/places one).
 func readTSV(fsys fs.FS, name string, minCols int, required bool) ([]lexicon.Row, error) {
+	origin := lexicon.Origin(fsys, name)
 	f, err := fsys.Open(name)
 	if err != nil {
 		if !required && errors.Is(err, fs.ErrNotExist) {
 			return nil, nil
 		}
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, fmt.Errorf("open %s: %w", origin, err)
 	}
 	defer f.Close()
-	return lexicon.ReadTSV(f, name, minCols)
+	return lexicon.ReadTSV(f, origin, minCols)
 }
 
 // readWordList adds the keys of a one-word-a-line file to set ('#' comments;
-// text after a tab is a note).
+// text after a tab is a note). Messages name the file by its origin.
 func readWordList(fsys fs.FS, name string, set map[string]bool) error {
+	origin := lexicon.Origin(fsys, name)
 	f, err := fsys.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	} else if err != nil {
-		return fmt.Errorf("open %s: %w", name, err)
+		return fmt.Errorf("open %s: %w", origin, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -208,7 +212,7 @@ func readWordList(fsys fs.FS, name string, set map[string]bool) error {
 			k = Key(arabic.Fold(strings.ReplaceAll(w, "\u200f", "")))
 		}
 		if k == "" {
-			return fmt.Errorf("%s:%d: %q is not a name", name, line, w)
+			return fmt.Errorf("%s:%d: %q is not a name", origin, line, w)
 		}
 		set[k] = true
 		if stem, _, art := nameKey(w); art {
@@ -216,7 +220,7 @@ func readWordList(fsys fs.FS, name string, set map[string]bool) error {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, line+1, err)
+		return fmt.Errorf("%s:%d: %w", origin, line+1, err)
 	}
 	return nil
 }
