@@ -97,6 +97,9 @@ func (b *builder) readInputs(o BuildOptions) error {
 			return err
 		}
 	}
+	for code, name := range b.neAr {
+		b.neAr[code] = b.sup.Units.cutBefore(name)
+	}
 	return nil
 }
 

@@ -30,6 +30,8 @@ type Supplement struct {
 	Common map[string]bool
 	// Cues are the words before a name that say what it is (cues.tsv).
 	Cues map[string]Cue
+	// Units are the unit words cut off region names (units.tsv).
+	Units UnitWords
 }
 
 // CountryRow is one line of countries.tsv.
@@ -66,7 +68,8 @@ type Admin1Row struct {
 
 // LoadSupplement reads the curated files from fsys (the seeds/places
 // directory, or its override): countries.tsv, regions.tsv, districts.tsv,
-// admin1.tsv, names.tsv, stop-ar.txt, stop-en.txt, common-ar.txt, common-en.txt.
+// admin1.tsv, names.tsv, cues.tsv, units.tsv, stop-ar.txt, stop-en.txt,
+// common-ar.txt, common-en.txt.
 // Missing optional files are skipped; countries.tsv is required.
 func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, NamesAr: map[int64][]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Cues: map[string]Cue{}}
@@ -149,6 +152,9 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person)", r.Origin)
 		}
 		s.Cues[k] |= c
+	}
+	if s.Units, err = readUnitWords(fsys); err != nil {
+		return nil, err
 	}
 	for file, set := range map[string]map[string]bool{"stop-ar.txt": s.Stop, "stop-en.txt": s.Stop, "common-ar.txt": s.Common, "common-en.txt": s.Common} {
 		if err := readWordList(fsys, file, set); err != nil {
