@@ -40,8 +40,9 @@ func newBuilder(sup *Supplement, o BuildOptions) *builder {
 		b.full[c.ISO2] = c.Full
 		b.arabic[c.ISO2] = c.Arabic
 		// Arabic news names the small towns of Africa's conflicts (Djibo,
-		// Konduga) in its own spelling; elsewhere guesses cost more than they find.
-		b.guess[c.ISO2] = c.Full && strings.HasSuffix(c.Region, "Africa")
+		// Konduga) in its own spelling; elsewhere guesses cost more than
+		// they find (the regions are translit.tsv's).
+		b.guess[c.ISO2] = c.Full && sup.Translit.Regions[c.Region]
 	}
 	for _, d := range sup.Districts {
 		b.keep[d.Parent] = true
@@ -158,7 +159,7 @@ func (b *builder) addRecord(r Record) error {
 		b.addName(i, a, FlagAlternate)
 	}
 	if b.guess[r.Country] && (!hasArabic || !b.arabic[r.Country]) && (r.Population >= 10000 || major || r.Code == "PPLA2") {
-		for _, guess := range arabicGuesses(r.ASCIIName) {
+		for _, guess := range b.sup.Translit.guesses(r.ASCIIName) {
 			b.addName(i, guess, FlagAlternate|FlagGuessed)
 		}
 	}

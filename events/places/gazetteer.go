@@ -82,7 +82,7 @@ const (
 	// not at a sentence start.
 	FlagCommon
 	// FlagGuessed marks an Arabic spelling rasd derived from a Latin name
-	// (see arabicGuesses): like a common word, it needs a cue.
+	// (see Transliteration): like a common word, it needs a cue.
 	FlagGuessed
 )
 

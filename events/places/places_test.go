@@ -6,9 +6,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"rasd/seeds"
 )
@@ -211,11 +213,20 @@ func TestKeyAndTransliteration(t *testing.T) {
 	if Key("Culiacán") != "culiacan" || Key("Deir ez-Zor") != "deir ez zor" || Key("Tripoli 2") != "" {
 		t.Errorf("Key: %q %q %q", Key("Culiacán"), Key("Deir ez-Zor"), Key("Tripoli 2"))
 	}
-	if got := arabicGuesses("Djibo"); len(got) == 0 || got[0] != "جيبو" {
-		t.Errorf("arabicGuesses(Djibo) = %v", got)
+	sup, err := LoadSupplement(os.DirFS("../../seeds/places"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := arabicGuesses("Konduga"); len(got) == 0 || got[0] != "كوندوغا" {
-		t.Errorf("arabicGuesses(Konduga) = %v", got)
+	for name, want := range map[string][]string{
+		"Djibo":    {"جيبو"},
+		"Konduga":  {"كوندوغا"},
+		"Ouallam":  {"والام", "ولام", "والم", "ولم"}, // ou before a vowel is a consonant; each short a written or not
+		"Ibi":      {"ايبي"},
+		"Essakane": {"اساكاني", "اسكاني", "اساكني", "اسكني"}, // a word-initial e is a bare alef
+	} {
+		if got := sup.Translit.guesses(name); !slices.Equal(got, want) {
+			t.Errorf("guesses(%s) = %v, want %v", name, got, want)
+		}
 	}
 	for _, p := range []struct {
 		p       string
@@ -270,5 +281,32 @@ func TestDistance(t *testing.T) {
 	d := Distance(32.88743, 13.18733, 34.43352, 35.84415) // Tripoli LY – Tripoli LB
 	if math.Abs(d-2111) > 30 {
 		t.Errorf("distance %f", d)
+	}
+}
+
+// TestSupplementTablesReject: the tables with a header line reject a
+// wrong header, an unknown kind and an incomplete rule, naming the line.
+func TestSupplementTablesReject(t *testing.T) {
+	const units = "# u\nkind\tword\n"
+	const translit = "# t\nkind\tlatin\tarabic\n"
+	for _, c := range []struct{ file, text, want string }{
+		{"units.tsv", "kind\tname\n", "units.tsv:1: want the header line"},
+		{"units.tsv", units + "after\tRegion\nbefore\tولاية\nmiddle\tx\n", `units.tsv:5: kind "middle"`},
+		{"units.tsv", units + "after\tNorth Region\n", "units.tsv:3: unit word"},
+		{"translit.tsv", translit + "consonant\tb\tب\nletter\tc\tك\n", `translit.tsv:4: kind "letter"`},
+		{"translit.tsv", translit + "consonant\tB\tب\n", `translit.tsv:3: latin "B"`},
+		{"translit.tsv", translit + "consonant\tb\tb\n", `translit.tsv:3: arabic "b"`},
+		{"translit.tsv", translit + "region\tWestern Africa\tا\n", "translit.tsv:3: a region row takes no Arabic"},
+		{"translit.tsv", translit + "vowel\ta\tا\n", `translit.tsv:3: vowel "a" has no initial row`},
+		{"translit.tsv", translit + "vowel\ta\tا\ninitial\ta\tا\nshort\ty\n", `translit.tsv:5: "y" is no vowel group`},
+	} {
+		fsys := fstest.MapFS{
+			"countries.tsv": {Data: []byte("LY\tLBY\t434\tLibya\tNorthern Africa\tfull\n")},
+			c.file:          {Data: []byte(c.text)},
+		}
+		_, err := LoadSupplement(fsys)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", c.file, err, c.want)
+		}
 	}
 }

@@ -32,6 +32,8 @@ type Supplement struct {
 	Cues map[string]Cue
 	// Units are the unit words cut off region names (units.tsv).
 	Units UnitWords
+	// Translit spells Latin town names in Arabic (translit.tsv).
+	Translit Transliteration
 }
 
 // CountryRow is one line of countries.tsv.
@@ -68,8 +70,8 @@ type Admin1Row struct {
 
 // LoadSupplement reads the curated files from fsys (the seeds/places
 // directory, or its override): countries.tsv, regions.tsv, districts.tsv,
-// admin1.tsv, names.tsv, cues.tsv, units.tsv, stop-ar.txt, stop-en.txt,
-// common-ar.txt, common-en.txt.
+// admin1.tsv, names.tsv, cues.tsv, units.tsv, translit.tsv, stop-ar.txt,
+// stop-en.txt, common-ar.txt, common-en.txt.
 // Missing optional files are skipped; countries.tsv is required.
 func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, NamesAr: map[int64][]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Cues: map[string]Cue{}}
@@ -154,6 +156,9 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		s.Cues[k] |= c
 	}
 	if s.Units, err = readUnitWords(fsys); err != nil {
+		return nil, err
+	}
+	if s.Translit, err = readTranslit(fsys); err != nil {
 		return nil, err
 	}
 	for file, set := range map[string]map[string]bool{"stop-ar.txt": s.Stop, "stop-en.txt": s.Stop, "common-ar.txt": s.Common, "common-en.txt": s.Common} {
