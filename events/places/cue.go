@@ -20,9 +20,13 @@ const (
 	CuePerson
 	// CueTown: a word for a settlement (مدينة، city): a town, not a same-named country.
 	CueTown
+	// CueParticle: a word that, right after a name, makes it part of a
+	// person's name ("son of": bin, ibn). It is read after a name only,
+	// and a mention carries it as CuePerson.
+	CueParticle
 )
 
-var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace}
+var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle}
 
 func (c Cue) String() string {
 	var out []string
@@ -88,7 +92,7 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 		for w > 0 && isLetterKey(key[w-1]) {
 			w--
 		}
-		k := g.cueOf(key[w:q])
+		k := g.cueOf(key[w:q]) &^ CueParticle // particles are read after a name
 		if k == 0 {
 			break
 		}
@@ -105,7 +109,7 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 }
 
 // cuesAfter reads the word after a name: "Borno State", "Kirkuk province"
-// make it a region, "bin" a person's name.
+// make it a region, a particle ("bin") a person's name.
 func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 	p := e
 	for p < len(key) && key[p] == keySep {
@@ -120,7 +124,7 @@ func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 	}
 	k := g.Cues[string(key[p:q])]
 	switch {
-	case k&CuePerson != 0 && (string(key[p:q]) == "bin" || string(key[p:q]) == "ibn" || string(key[p:q]) == Key("بن") || string(key[p:q]) == Key("ابن")):
+	case k&CueParticle != 0:
 		return CuePerson
 	case k&CueRegion != 0 && isLatinKey(key[p]):
 		return CueRegion

@@ -131,8 +131,9 @@ type Gazetteer struct {
 	matcher   *matcher
 }
 
-// fileVersion changes whenever the file layout does; Load refuses others.
-const fileVersion = 3
+// fileVersion changes whenever the file layout or the meaning of its
+// contents does; Load refuses others. 4: cue words carry CueParticle.
+const fileVersion = 4
 
 // file is the gazetteer as stored.
 type file struct {

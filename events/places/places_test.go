@@ -310,3 +310,21 @@ func TestSupplementTablesReject(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleAfterName: a name followed by a particle of cues.tsv ("son
+// of") is part of a person's name, in either script.
+func TestParticleAfterName(t *testing.T) {
+	g := fixture(t)
+	for _, c := range []struct{ text, name, town string }{
+		{"قتل مسلحون رجلا يدعى سبها بن علي قرب مدينة سرت.", "سبها", "سرت"},
+		{"Gunmen killed a man called Sabha bin Ali near the town of Sirte.", "Sabha", "Sirte"},
+	} {
+		d := g.Analyze(c.text, Options{})
+		for _, m := range d.Mentions {
+			if strings.Contains(m.Text, c.name) && (m.Accepted || m.Cue&CuePerson == 0) {
+				t.Errorf("%s: %q accepted (cue %s): %s", c.text, m.Text, m.Cue, m.Why)
+			}
+		}
+		placeOf(t, g, c.text, c.town)
+	}
+}
