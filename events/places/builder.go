@@ -196,7 +196,7 @@ func (b *builder) addName(place int32, name string, flags uint8) {
 	if art {
 		full = articleKey + k
 	}
-	country := b.f.Places[place].Kind == Country // ليبي is never a stopword
+	country := b.f.Places[place].Kind == Country // "Libyan" is never a stopword
 	if !country && (b.sup.Stop[k] || b.sup.Stop[full]) {
 		b.stats.Stopped++
 		return
@@ -241,7 +241,8 @@ func (b *builder) finish() error {
 }
 
 // addBlockers adds the stoplists' phrases as names of no place: matched
-// like names, they shadow the names inside them (مسقط رأسه is not Muscat).
+// like names, they shadow the names inside them ("masqat ra'sihi", his
+// birthplace, is not Muscat).
 func (b *builder) addBlockers() {
 	var keys []string
 	for k := range b.sup.Stop {

@@ -328,3 +328,16 @@ func TestParticleAfterName(t *testing.T) {
 		placeOf(t, g, c.text, c.town)
 	}
 }
+
+// TestArabicKeyLetters: the key order of Arabic letters and the letters of
+// other Arabic-script languages that share a key with an Arabic one.
+func TestArabicKeyLetters(t *testing.T) {
+	if got := string(arabicLetters); got != "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي" {
+		t.Errorf("arabicLetters = %s", got)
+	}
+	for from, to := range map[string]string{"پاريس": "باريس", "چاد": "جاد", "گاو": "كاو", "ڤينيسيا": "فينيسيا", "ڨالمه": "قالمه", "ے": "ي"} {
+		if Key(from) != Key(to) {
+			t.Errorf("Key(%s) = %q, want Key(%s) = %q", from, Key(from), to, Key(to))
+		}
+	}
+}

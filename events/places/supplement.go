@@ -24,9 +24,11 @@ type Supplement struct {
 	// NamesAr are Arabic names of GeoNames places that GeoNames lacks.
 	NamesAr map[int64][]string
 	// Stop holds keys that are never a place: common words that GeoNames
-	// lists as some village's name (قتل، الأمن، أمس).
+	// lists as some village's name ("killed", "security", "yesterday":
+	// seeds/places/stop-ar.txt).
 	Stop map[string]bool
-	// Common holds keys that are places only with a cue (في مدينة عين, in Hit).
+	// Common holds keys that are places only with a cue ("in the town of
+	// Ain", "in Hit": seeds/places/common-*.txt).
 	Common map[string]bool
 	// Cues are the words before a name that say what it is (cues.tsv).
 	Cues map[string]Cue
