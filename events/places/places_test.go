@@ -290,6 +290,7 @@ func TestSupplementTablesReject(t *testing.T) {
 	const units = "# u\nkind\tword\n"
 	const translit = "# t\nkind\tlatin\tarabic\n"
 	for _, c := range []struct{ file, text, want string }{
+		{"countries.tsv", "LY\tLBY\t434\tLibya\tNorthern Africa\tfull\t\t\t\t\tno\n", `countries.tsv:1: arabic "no"`},
 		{"units.tsv", "kind\tname\n", "units.tsv:1: want the header line"},
 		{"units.tsv", units + "after\tRegion\nbefore\tولاية\nmiddle\tx\n", `units.tsv:5: kind "middle"`},
 		{"units.tsv", units + "after\tNorth Region\n", "units.tsv:3: unit word"},

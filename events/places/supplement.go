@@ -95,6 +95,9 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		if c[5] != "full" && c[5] != "context" {
 			return nil, fmt.Errorf("%s: coverage %q: want full or context", r.Origin, c[5])
 		}
+		if len(c) > 10 && c[10] != "" && c[10] != "yes" {
+			return nil, fmt.Errorf("%s: arabic %q: want yes or nothing", r.Origin, c[10])
+		}
 		row := CountryRow{ISO2: c[0], ISO3: c[1], ISONum: n, Name: c[3], Region: c[4], Full: c[5] == "full",
 			NamesEn: col(c, 6), NamesAr: col(c, 7), AdjEn: col(c, 8), Arabic: len(c) > 10 && c[10] == "yes", Origin: r.Origin}
 		for _, a := range col(c, 9) {
