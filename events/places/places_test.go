@@ -299,6 +299,7 @@ func TestSupplementTablesReject(t *testing.T) {
 		{"translit.tsv", translit + "consonant\tb\tb\n", `translit.tsv:3: arabic "b"`},
 		{"translit.tsv", translit + "region\tWestern Africa\tا\n", "translit.tsv:3: a region row takes no Arabic"},
 		{"translit.tsv", translit + "vowel\ta\tا\n", `translit.tsv:3: vowel "a" has no initial row`},
+		{"translit.tsv", translit + "consonant\tb\tب\nconsonant\tb\tپ\n", `translit.tsv:4: consonant "b" is listed already at translit.tsv:3`},
 		{"translit.tsv", translit + "vowel\ta\tا\ninitial\ta\tا\nshort\ty\n", `translit.tsv:5: "y" is no vowel group`},
 	} {
 		fsys := fstest.MapFS{

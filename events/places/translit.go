@@ -67,12 +67,17 @@ func readTranslit(fsys fs.FS) (Transliteration, error) {
 		return t, err
 	}
 	vowelRow := map[string]string{} // vowel group → its row, for the checks below
+	seen := map[[2]string]string{}  // kind and latin → the row that gave them
 	var later []lexicon.Row         // initial, glide and short rows name vowel groups
 	for _, r := range rows {
 		kind, ok := translitKinds[r.Cols[0]]
 		if !ok {
 			return t, fmt.Errorf("%s: kind %q: want region, consonant, vowel, initial, glide or short", r.Origin, r.Cols[0])
 		}
+		if prev, dup := seen[[2]string{r.Cols[0], r.Cols[1]}]; dup {
+			return t, fmt.Errorf("%s: %s %q is listed already at %s", r.Origin, r.Cols[0], r.Cols[1], prev)
+		}
+		seen[[2]string{r.Cols[0], r.Cols[1]}] = r.Origin
 		latin, ar := r.Cols[1], ""
 		if len(r.Cols) > 2 {
 			ar = r.Cols[2]
@@ -98,9 +103,6 @@ func readTranslit(fsys fs.FS) (Transliteration, error) {
 		case translitConsonant:
 			t.consonants = append(t.consonants, letterGroup{latin, ar})
 		case translitVowel:
-			if prev, dup := vowelRow[latin]; dup {
-				return t, fmt.Errorf("%s: vowel %q is listed already at %s", r.Origin, latin, prev)
-			}
 			vowelRow[latin] = r.Origin
 			t.vowels = append(t.vowels, letterGroup{latin, ar})
 		default:
