@@ -1,7 +1,7 @@
 // Package actors knows who does the killing and the kidnapping: the curated
 // actor table (ACLED-style names with their type, countries, validity years
 // and Arabic and English aliases) and the generic phrases news writers use
-// when they cannot or will not name a group ("مسلحون مجهولون", "the army",
+// when they cannot or will not name a group ("unknown gunmen", "the army",
 // "a journalist"). Find marks every such mention in a report in one pass;
 // Resolve turns a mention into the ACLED name for the event's country and
 // year, so that one group has one spelling across the whole project.
@@ -65,13 +65,13 @@ type Kind uint8
 
 // The kinds of generic phrases.
 const (
-	// Unnamed perpetrators: "gunmen", "مسلحون مجهولون".
+	// Unnamed perpetrators: "gunmen", "musallahun majhulun" (unknown gunmen).
 	Unnamed Kind = iota + 1
-	// Military forces of the event's country: "the army", "الجيش".
+	// Military forces of the event's country: "the army", "al-jaysh".
 	Military
-	// Police forces of the event's country: "the police", "الشرطة".
+	// Police forces of the event's country: "the police", "al-shurta".
 	Police
-	// Role of a victim: "journalist", "قاض"; it labels assoc_actor_2.
+	// Role of a victim: "journalist", "qadi" (judge); it labels assoc_actor_2.
 	Role
 )
 
@@ -90,7 +90,8 @@ func (k Kind) String() string {
 type Generic struct {
 	Kind Kind
 	// Member marks phrases for individual members of a force ("a soldier",
-	// "شرطي"): when they are the victims, the victim is a state actor.
+	// "shurti", a policeman): when they are the victims, the victim is a
+	// state actor.
 	Member bool
 	// Labels are name templates tried in order, with {country} for the
 	// event's country: "Unidentified Gang ({country})", "Journalists

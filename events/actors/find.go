@@ -13,17 +13,18 @@ import (
 type Mention struct {
 	// Start and End are Unicode code-point offsets into the original text,
 	// End exclusive. They cover the whole written words, proclitics and
-	// diacritics included ("والحوثيونَ"), so evidence quotes what the reader
-	// sees.
+	// diacritics included ("wa-l-Huthiyuna" with its final vowel mark), so
+	// evidence quotes what the reader sees.
 	Start, End int
 	Text       string
 	// Named are the actors the words name, in table order: one alias may
-	// name several actors (داعش is "Islamic State (Iraq)" in Iraq and
+	// name several actors ("Daesh" is "Islamic State (Iraq)" in Iraq and
 	// "Islamic State (West Africa)" in Nigeria); Resolve chooses.
 	Named []Candidate
 	// Generic is set when the words are a generic phrase ("gunmen", "the
-	// police", "صحفي"). A phrase may be both: "gendarmes" names a country's
-	// gendarmerie where the table has one, and the police elsewhere.
+	// police", "sahafi", a journalist). A phrase may be both: "gendarmes"
+	// names a country's gendarmerie where the table has one, and the police
+	// elsewhere.
 	Generic *Generic
 }
 
@@ -51,8 +52,9 @@ func (m Mention) State() bool {
 
 // Find returns every actor mention in text, in text order, never
 // overlapping. Where aliases overlap, a named actor beats a generic phrase
-// ("عناصر الجيش الليبي" is the Libyan army, not "عناصر الجيش"); then the one
-// starting first wins, then the longer ("الجيش الوطني الليبي" over "الجيش").
+// ("members of the Libyan army" is the Libyan army, not "members of the
+// army"); then the one starting first wins, then the longer ("the Libyan
+// National Army" over "the army").
 func (t *Table) Find(text string) []Mention {
 	if t.ac == nil {
 		return nil

@@ -9,10 +9,11 @@ import (
 )
 
 // Arabic glues conjunctions, prepositions and the article to the front of a
-// name ("والحوثيون", "لداعش", "بتنظيم الدولة", "للحوثيين"), and declines the
-// nouns of generic phrases ("مسلحون مجهولون", "مسلحين مجهولين"). The table
+// name ("wa-l-Huthiyun", "li-Daesh", "bi-Tanzim al-Dawla", "lil-Huthiyin"),
+// and declines the nouns of generic phrases ("musallahun majhulun",
+// "musallahin majhulin", unknown gunmen). The table
 // lists each name once; the rules below produce the written forms, so that
-// a lexicon maintainer never lists "وداعش" or "لداعش".
+// a lexicon maintainer never lists "wa-Daesh" or "li-Daesh".
 
 // expand returns the written forms of one table alias: itself, or one form
 // per ending when words carry the "+" mark.

@@ -27,28 +27,33 @@ var (
 )
 
 // Load reads the actor table and the generic phrases from fsys (seeds.FS or
-// a team's override directory) and prepares them for Find.
+// a team's override directory) and prepares them for Find. Messages name
+// each file by its origin (lexicon.Origin): the team's file when it
+// replaced the built-in one.
 func Load(fsys fs.FS) (*Table, error) {
 	var as []*Actor
 	var gs []*Generic
-	err := readFile(fsys, ActorsFile, func(r io.Reader) (err error) { as, err = ReadActors(r, ActorsFile); return })
+	err := readFile(fsys, ActorsFile, func(r io.Reader, origin string) (err error) { as, err = ReadActors(r, origin); return })
 	if err != nil {
 		return nil, err
 	}
-	err = readFile(fsys, GenericFile, func(r io.Reader) (err error) { gs, err = ReadGeneric(r, GenericFile); return })
+	err = readFile(fsys, GenericFile, func(r io.Reader, origin string) (err error) { gs, err = ReadGeneric(r, origin); return })
 	if err != nil {
 		return nil, err
 	}
 	return New(as, gs)
 }
 
-func readFile(fsys fs.FS, name string, read func(io.Reader) error) error {
+// readFile opens name in fsys and gives read the file and its origin, the
+// name messages use.
+func readFile(fsys fs.FS, name string, read func(r io.Reader, origin string) error) error {
+	origin := lexicon.Origin(fsys, name)
 	f, err := fsys.Open(name)
 	if err != nil {
-		return fmt.Errorf("open actor table: %w", err)
+		return fmt.Errorf("open actor table %s: %w", origin, err)
 	}
 	defer f.Close()
-	return read(f)
+	return read(f, origin)
 }
 
 // regimeYears finds the years ACLED writes into a name: "(2014-)", "(2011-2012)".
@@ -58,7 +63,7 @@ var regimeYears = regexp.MustCompile(`\((\d{4})-(\d{4})?\)`)
 // actor a line; # starts a comment). name is used in messages (file:line).
 // Duplicate names are caught by New, which sees the whole table.
 func ReadActors(r io.Reader, name string) ([]*Actor, error) {
-	rows, err := readRows(r, name, actorsHeader, 6)
+	rows, err := lexicon.ReadTable(r, name, 6, actorsHeader...)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +126,7 @@ func parseActor(row lexicon.Row) (*Actor, error) {
 // ReadGeneric reads the generic phrases (the generic.tsv format: header,
 // then kind, label templates and phrases, one meaning a line).
 func ReadGeneric(r io.Reader, name string) ([]*Generic, error) {
-	rows, err := readRows(r, name, genericHeader, 2)
+	rows, err := lexicon.ReadTable(r, name, 2, genericHeader...)
 	if err != nil {
 		return nil, err
 	}
@@ -180,18 +185,6 @@ func parseGeneric(row lexicon.Row) (*Generic, error) {
 		}
 	}
 	return g, nil
-}
-
-// readRows reads a tab-separated table and checks its header line.
-func readRows(r io.Reader, name string, header []string, minCols int) ([]lexicon.Row, error) {
-	rows, err := lexicon.ReadTSV(r, name, minCols)
-	if err != nil {
-		return nil, err
-	}
-	if len(rows) == 0 || strings.Join(rows[0].Cols, "\t") != strings.Join(header, "\t") {
-		return nil, fmt.Errorf("%s: want the header line %q first", name, strings.Join(header, "<TAB>"))
-	}
-	return rows[1:], nil
 }
 
 // aliases reads column i: "|"-separated aliases, checked for the script.

@@ -1,9 +1,13 @@
 package actors
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"rasd/seeds"
 )
 
 const actorsHead = "# a comment\nname\tinter\tcountry\tfrom\tto\tsource\tarabic\tenglish\n"
@@ -24,7 +28,7 @@ func TestLoadRejects(t *testing.T) {
 	tests := []struct {
 		name, actors, generic, want string
 	}{
-		{"no header", okActor, okGeneric, "actors/actors.tsv: want the header line"},
+		{"no header", okActor, okGeneric, "actors/actors.tsv:1: want the header line"},
 		{"columns moved", "name\tinter\tcountry\tto\tfrom\tsource\tarabic\tenglish\n" + okActor, okGeneric, "want the header line"},
 		{"duplicate actor", actorsHead + okActor + "\n" + okActor, okGeneric,
 			`actors/actors.tsv:5: actor "Taliban" is already listed at actors/actors.tsv:3`},
@@ -96,5 +100,27 @@ func TestLoadAccepts(t *testing.T) {
 	}
 	if g := tb.Generics()[0]; g.Kind != Unnamed || g.Labels[0] != "Unidentified Armed Group ({country})" || g.Origin != "actors/generic.tsv:2" {
 		t.Fatalf("generic read wrong: %+v", g)
+	}
+}
+
+// TestOverrideErrorsNameTheirFile: a team's broken override file is named
+// by its own path and line, not by the built-in file it replaces.
+func TestOverrideErrorsNameTheirFile(t *testing.T) {
+	for _, c := range []struct{ file, text, line string }{
+		{ActorsFile, actorsHead + "Taliban\t9\tAfghanistan\t\t\tsample\n", "3"},
+		{GenericFile, genericHead + "thugs\tX ({country})\tبلطجية\n", "2"},
+	} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, filepath.FromSlash(c.file))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := Load(seeds.FS(dir))
+		if err == nil || !strings.HasPrefix(err.Error(), path+":"+c.line+": ") {
+			t.Errorf("%s: error %v, want it to start with %s:%s", c.file, err, path, c.line)
+		}
 	}
 }

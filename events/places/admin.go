@@ -30,7 +30,7 @@ func (b *builder) addAdmins() {
 		if !ok {
 			continue // no town of this unit in the inputs
 		}
-		name := adminName(b.admin1Names[code])
+		name := b.adminName(b.admin1Names[code])
 		row, hasRow := sup[code]
 		if hasRow {
 			name = row.Name
@@ -72,18 +72,17 @@ func (b *builder) addAdmins() {
 	}
 	for code, name := range b.admin2Names {
 		if used[code] {
-			b.f.Admin2 = append(b.f.Admin2, Admin{Code: code, Name: adminName(name), Capital: -1})
+			b.f.Admin2 = append(b.f.Admin2, Admin{Code: code, Name: b.adminName(name), Capital: -1})
 		}
 	}
 	sort.Slice(b.f.Admin2, func(i, j int) bool { return b.f.Admin2[i].Code < b.f.Admin2[j].Code })
 }
 
 // adminName turns a GeoNames admin name into the form ACLED writes:
-// ASCII, without "Region", "State", "Governorate" or "Province".
-func adminName(s string) string {
-	for _, suf := range []string{" Region", " State", " Governorate", " Province", " District", " Municipality", " Department"} {
-		s = strings.TrimSuffix(s, suf)
-	}
+// ASCII, without the unit word after it ("Region", "Governorate":
+// units.tsv).
+func (b *builder) adminName(s string) string {
+	s = b.sup.Units.cutAfter(s)
 	var out strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if r < 0x300 || r > 0x36f {

@@ -40,8 +40,9 @@ func newBuilder(sup *Supplement, o BuildOptions) *builder {
 		b.full[c.ISO2] = c.Full
 		b.arabic[c.ISO2] = c.Arabic
 		// Arabic news names the small towns of Africa's conflicts (Djibo,
-		// Konduga) in its own spelling; elsewhere guesses cost more than they find.
-		b.guess[c.ISO2] = c.Full && strings.HasSuffix(c.Region, "Africa")
+		// Konduga) in its own spelling; elsewhere guesses cost more than
+		// they find (the regions are translit.tsv's).
+		b.guess[c.ISO2] = c.Full && sup.Translit.Regions[c.Region]
 	}
 	for _, d := range sup.Districts {
 		b.keep[d.Parent] = true
@@ -96,6 +97,9 @@ func (b *builder) readInputs(o BuildOptions) error {
 		if err := withFile(s.path, s.read); err != nil {
 			return err
 		}
+	}
+	for code, name := range b.neAr {
+		b.neAr[code] = b.sup.Units.cutBefore(name)
 	}
 	return nil
 }
@@ -155,7 +159,7 @@ func (b *builder) addRecord(r Record) error {
 		b.addName(i, a, FlagAlternate)
 	}
 	if b.guess[r.Country] && (!hasArabic || !b.arabic[r.Country]) && (r.Population >= 10000 || major || r.Code == "PPLA2") {
-		for _, guess := range arabicGuesses(r.ASCIIName) {
+		for _, guess := range b.sup.Translit.guesses(r.ASCIIName) {
 			b.addName(i, guess, FlagAlternate|FlagGuessed)
 		}
 	}
@@ -192,7 +196,7 @@ func (b *builder) addName(place int32, name string, flags uint8) {
 	if art {
 		full = articleKey + k
 	}
-	country := b.f.Places[place].Kind == Country // ليبي is never a stopword
+	country := b.f.Places[place].Kind == Country // "Libyan" is never a stopword
 	if !country && (b.sup.Stop[k] || b.sup.Stop[full]) {
 		b.stats.Stopped++
 		return
@@ -237,7 +241,8 @@ func (b *builder) finish() error {
 }
 
 // addBlockers adds the stoplists' phrases as names of no place: matched
-// like names, they shadow the names inside them (مسقط رأسه is not Muscat).
+// like names, they shadow the names inside them ("masqat ra'sihi", his
+// birthplace, is not Muscat).
 func (b *builder) addBlockers() {
 	var keys []string
 	for k := range b.sup.Stop {

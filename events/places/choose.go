@@ -178,7 +178,9 @@ func (d *Doc) TopCountry() string {
 }
 
 // findDateline returns the mention that opens the text followed shortly by
-// a dash, colon or bracket ("BENGHAZI, Feb 15 (Reuters) -", "طرابلس - ").
+// a dash, colon or bracket ("BENGHAZI, Feb 15 (Reuters) -", "Tarabulus - ").
+// Some Arabic outlets draw the dash with tatweel, the letter-stretching
+// mark (U+0640).
 func (d *Doc) findDateline() int {
 	if len(d.Mentions) == 0 {
 		return -1
@@ -195,7 +197,7 @@ func (d *Doc) findDateline() int {
 			return -1
 		case cp >= m.End:
 			switch r {
-			case '-', '–', '—', 'ـ', ':', '(', '/':
+			case '-', '–', '—', '\u0640', ':', '(', '/':
 				return 0
 			case '\n', '.':
 				return -1
@@ -244,7 +246,8 @@ func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (flo
 	}
 	s := 0.0
 	if p.Kind == Country {
-		// "الجزائر" is Algeria unless the words say a town or the capital.
+		// "al-Jaza'ir" is Algeria unless the words say a town or the
+		// capital (it is also the name of Algiers).
 		if m.Cue&(CueTown|CueCapital) != 0 {
 			s += add("country-named-as-town", 3)
 		} else {
@@ -332,7 +335,8 @@ func (d *Doc) farFromAll(pi int32, anchors []int32, km float64) bool {
 }
 
 // parentNear reports whether the city a district belongs to is named within
-// 60 characters of mention idx ("طرابلس - أبو سليم", "Abu Salim, Tripoli").
+// 60 characters of mention idx ("Tarabulus - Abu Salim", "Abu Salim,
+// Tripoli").
 func (d *Doc) parentNear(idx int, parent int32) bool {
 	m := d.Mentions[idx]
 	for j, o := range d.Mentions {

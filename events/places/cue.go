@@ -6,23 +6,30 @@ import "strings"
 type Cue uint8
 
 const (
-	// CuePlace: a place noun or preposition (مدينة، في، in, town of).
+	// CuePlace: a place noun or preposition (madina "city", fi "in", in,
+	// town of).
 	CuePlace Cue = 1 << iota
-	// CueNear: near, outside, north of, km from, ريف، قرب: geo_precision 2.
+	// CueNear: near, outside, north of, km from, rif "countryside of", qurb
+	// "near": geo_precision 2.
 	CueNear
-	// CueRegion: province, state, محافظة، ولاية: the name is a region.
+	// CueRegion: province, state, muhafaza, wilaya: the name is a region.
 	CueRegion
-	// CueCapital: العاصمة, capital.
+	// CueCapital: capital, al-'asima.
 	CueCapital
-	// CueFiller: words a cue chain may hold (the, of, من).
+	// CueFiller: words a cue chain may hold (the, of, min "from").
 	CueFiller
 	// CuePerson: a title or kinship word: the name is a person's.
 	CuePerson
-	// CueTown: a word for a settlement (مدينة، city): a town, not a same-named country.
+	// CueTown: a word for a settlement (madina, city): a town, not a
+	// same-named country.
 	CueTown
+	// CueParticle: a word that, right after a name, makes it part of a
+	// person's name ("son of": bin, ibn). It is read after a name only,
+	// and a mention carries it as CuePerson.
+	CueParticle
 )
 
-var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace}
+var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle}
 
 func (c Cue) String() string {
 	var out []string
@@ -61,8 +68,9 @@ func (g *Gazetteer) cueOf(word []byte) Cue {
 }
 
 // cuesBefore reads the words before key index ws back to the first one that
-// is not a cue ("near the town of", "بالقرب من مدينة"). Numbers may sit in the
-// chain (20 كم من). A person cue counts only right before the name.
+// is not a cue ("near the town of", "bil-qurb min madinat"). Numbers may
+// sit in the chain ("20 km from"). A person cue counts only right before
+// the name.
 func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 	var c Cue
 	p := ws
@@ -88,7 +96,7 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 		for w > 0 && isLetterKey(key[w-1]) {
 			w--
 		}
-		k := g.cueOf(key[w:q])
+		k := g.cueOf(key[w:q]) &^ CueParticle // particles are read after a name
 		if k == 0 {
 			break
 		}
@@ -105,7 +113,7 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 }
 
 // cuesAfter reads the word after a name: "Borno State", "Kirkuk province"
-// make it a region, "bin" a person's name.
+// make it a region, a particle ("bin") a person's name.
 func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 	p := e
 	for p < len(key) && key[p] == keySep {
@@ -120,7 +128,7 @@ func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 	}
 	k := g.Cues[string(key[p:q])]
 	switch {
-	case k&CuePerson != 0 && (string(key[p:q]) == "bin" || string(key[p:q]) == "ibn" || string(key[p:q]) == Key("بن") || string(key[p:q]) == Key("ابن")):
+	case k&CueParticle != 0:
 		return CuePerson
 	case k&CueRegion != 0 && isLatinKey(key[p]):
 		return CueRegion

@@ -2,7 +2,8 @@ package places
 
 import (
 	"fmt"
-	"strings"
+
+	"rasd/events/arabic"
 )
 
 // Location is an event's place in ACLED's terms, with the words it was read from.
@@ -33,7 +34,7 @@ func (d *Doc) isPlace(i int) bool {
 }
 
 // preferDistrict moves from a city to a district of it named right after
-// ("طرابلس - أبو سليم", "Tripoli's Abu Salim district").
+// ("Tarabulus - Abu Salim", "Tripoli's Abu Salim district").
 func (d *Doc) preferDistrict(i int) int {
 	b := d.Mentions[i].Best()
 	for j := i + 1; j < len(d.Mentions) && d.Mentions[j].Start <= d.Mentions[i].End+20; j++ {
@@ -92,8 +93,9 @@ type Named struct {
 	Region      bool   // an admin1 unit, coded at its capital with precision 3
 	Dateline    bool   // the place the report was filed from
 	Foreign     bool   // in a country the report is only marginally about
-	// Cued: a word says it is a place ("in", "مدينة", "near", the
-	// preposition ب); a bare name may be part of a title ("مدير أمن طرابلس").
+	// Cued: a word says it is a place ("in", "town", "near", the
+	// preposition bi- on the name); a bare name may be part of a title
+	// ("director of security of Tripoli").
 	Cued bool
 }
 
@@ -124,10 +126,18 @@ func (d *Doc) Named() []Named {
 			Region:      p.Kind == Admin1,
 			Dateline:    i == d.Dateline,
 			Foreign:     d.Focus[p.Country] < 0.5,
-			Cued:        d.Mentions[i].Cue&(CuePlace|CueTown|CueNear|CueRegion) != 0 || strings.ContainsAny(d.Mentions[i].Prefix, "بف"),
+			Cued:        d.Mentions[i].Cue&(CuePlace|CueTown|CueNear|CueRegion) != 0 || cuedByProclitics(d.Mentions[i].Prefix),
 		})
 	}
 	return out
+}
+
+// cuedByProclitics reports whether the proclitics written on a name mark
+// it as a place: the preposition bi- ("in, at": bi-Tarabulus), or the
+// conjunction fa-, which has always counted here too (fa-Tarabulus).
+func cuedByProclitics(prefix string) bool {
+	p, _ := arabic.ParseProclitics(prefix)
+	return p.Prep == 'b' || p.Conj == 'f'
 }
 
 // CountryName is the report's main country as ACLED spells it, or "".

@@ -11,20 +11,20 @@ import (
 // Mention is a gazetteer name found in a text, before any choice of place.
 type Mention struct {
 	// Start and End are code-point offsets in the original text of the
-	// written word(s), proclitics included (وبطرابلس); NameStart is where
-	// the name proper begins.
+	// written word(s), proclitics included (wa-bi-Tarabulus); NameStart is
+	// where the name proper begins.
 	Start, End, NameStart int
 	Text                  string // the original text of [Start, End)
 	Key                   string
 	Names                 []int32 // NameEntry indexes: every place the name may mean
-	Prefix                string  // proclitics before the name, folded (و، ب، ال)
+	Prefix                string  // proclitics before the name, folded (wa-, bi-, al-)
 	Cue                   Cue     // what the surrounding words say
 	Arabic                bool
 	// SentenceStart: an English name that opens a sentence, where its capital
 	// letter proves nothing.
 	SentenceStart bool
 	// NextToName: an English name right next to another capitalised word
-	// that is no place (Abdiqadir Hassan Warsame, Horn Daybook).
+	// that is no place (Yusuf Ali Farah, Coast Weekly).
 	NextToName bool
 	Paragraph  int
 }
@@ -138,8 +138,8 @@ func (c *cursor) runeAt(cp int) rune {
 }
 
 // arabicHit accepts a match when it ends a word and the letters of the word
-// before it are a chain of proclitics (و ف، ب ل ك، ال), which the name needs
-// when GeoNames wrote it with the article.
+// before it are a chain of proclitics (wa- or fa-, bi- li- or ka-, al-),
+// which the name needs when GeoNames wrote it with the article.
 func (g *Gazetteer) arabicHit(key []byte, s, e int, names []int32) (hit, bool) {
 	blocker := g.Names[names[0]].Place == Blocker
 	if e < len(key) && isArabicKey(key[e]) && !blocker {
@@ -157,7 +157,7 @@ func (g *Gazetteer) arabicHit(key []byte, s, e int, names []int32) (hit, bool) {
 		return hit{ws: ws, s: s, e: e, names: names}, true
 	}
 	if ws < s && g.stopWords[string(key[ws:e])] {
-		return hit{}, false // the whole word is a common word (وليد is not و + ليد)
+		return hit{}, false // the whole word is a common word (Walid is not wa- + Lid)
 	}
 	keep := names
 	for i, n := range names {
@@ -318,7 +318,7 @@ func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
 	}
 	for _, o := range ms {
 		if o.Start <= start && start < o.End {
-			// A found name right before this one ("Diana Ortiz") makes a
+			// A found name right before this one ("Sofia Leon") makes a
 			// person's first and last name more likely than two places.
 			return dir < 0 && !o.Arabic && o.End == at-1
 		}

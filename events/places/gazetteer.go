@@ -68,21 +68,22 @@ type Place struct {
 const (
 	// FlagArabic marks a name in Arabic script.
 	FlagArabic uint8 = 1 << iota
-	// FlagArticle marks an Arabic name written with the article ال, which the
-	// key leaves out so that للموصل and بالموصل match الموصل: the article (or
-	// its ل form) must then be in the text.
+	// FlagArticle marks an Arabic name written with the article al-, which
+	// the key leaves out so that lil-Mawsil and bil-Mawsil match al-Mawsil
+	// (Mosul): the article (or its l- form after li-) must then be in the
+	// text.
 	FlagArticle
 	// FlagAlternate marks an alternate name (not GeoNames's name or asciiname).
 	FlagAlternate
-	// FlagAdjective marks a demonym (ليبي، Libyan): it points at a country
+	// FlagAdjective marks a demonym (Libyan, libi): it points at a country
 	// without naming a place.
 	FlagAdjective
 	// FlagCommon marks a name that is also a common word: it counts only with
-	// a cue that marks a place (مدينة، in, near) or, in English, a capital letter
-	// not at a sentence start.
+	// a cue that marks a place (madina "city", in, near) or, in English, a
+	// capital letter not at a sentence start.
 	FlagCommon
 	// FlagGuessed marks an Arabic spelling rasd derived from a Latin name
-	// (see arabicGuesses): like a common word, it needs a cue.
+	// (see Transliteration): like a common word, it needs a cue.
 	FlagGuessed
 )
 
@@ -131,8 +132,9 @@ type Gazetteer struct {
 	matcher   *matcher
 }
 
-// fileVersion changes whenever the file layout does; Load refuses others.
-const fileVersion = 3
+// fileVersion changes whenever the file layout or the meaning of its
+// contents does; Load refuses others. 4: cue words carry CueParticle.
+const fileVersion = 4
 
 // file is the gazetteer as stored.
 type file struct {

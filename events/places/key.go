@@ -24,21 +24,42 @@ const (
 	keyDigit = 0x7e
 )
 
-// arabicLetters are the letters arabic.Fold leaves, in key order (code = index+1).
-const arabicLetters = "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+// arabicLetters are the 29 letters arabic.Fold leaves, in key order (code
+// = index+1): hamza, alef, then beh to ghain and feh to yeh in Unicode
+// order (U+0621, U+0627–U+063A without teh marbuta, U+0641–U+064A without
+// alef maqsura: folding writes those two as heh and yeh). They are spelled
+// in Buckwalter's transliteration, the one way code names Arabic letters.
+var arabicLetters = []rune(arabic.Buckwalter("'AbtvjHxd*rzs$SDTZEgfqklmnhwy"))
 
 var arabicKey = func() map[rune]byte {
 	m := map[rune]byte{}
-	i := byte(1)
-	for _, r := range arabicLetters {
-		m[r] = i
-		i++
+	for i, r := range arabicLetters {
+		m[r] = byte(i + 1)
 	}
-	// Persian, Urdu and Maghrebi letters fold to the nearest Arabic one, as
-	// Arabic writers spell those names.
-	for from, to := range map[rune]rune{'پ': 'ب', 'چ': 'ج', 'ژ': 'ز', 'گ': 'ك', 'ڤ': 'ف', 'ڨ': 'ق', 'ٹ': 'ت',
-		'ڈ': 'د', 'ڑ': 'ر', 'ں': 'ن', 'ھ': 'ه', 'ہ': 'ه', 'ۃ': 'ه', 'ے': 'ي', 'ۀ': 'ه', 'ڭ': 'ك', 'ٯ': 'ق'} {
-		m[from] = m[to]
+	// Persian, Urdu and Maghrebi letters fold to the nearest Arabic one
+	// (given in Buckwalter's transliteration), as Arabic writers spell the
+	// names of those countries.
+	for from, to := range map[rune]string{
+		'\u067E': "b", // peh
+		'\u0686': "j", // tcheh
+		'\u0698': "z", // jeh
+		'\u06AF': "k", // gaf
+		'\u06A4': "f", // veh
+		'\u06A8': "q", // qaf with three dots above (Maghrebi g)
+		'\u0679': "t", // tteh
+		'\u0688': "d", // ddal
+		'\u0691': "r", // rreh
+		'\u06BA': "n", // noon ghunna
+		'\u06BE': "h", // heh doachashmee
+		'\u06C1': "h", // heh goal
+		'\u06C3': "h", // teh marbuta goal
+		'\u06D2': "y", // yeh barree
+		'\u06C0': "h", // heh with yeh above
+		'\u06AD': "k", // ng (Maghrebi g)
+		'\u066F': "q", // dotless qaf
+	} {
+		r, _ := utf8.DecodeRuneInString(arabic.Buckwalter(to))
+		m[from] = m[r]
 	}
 	return m
 }()
@@ -217,10 +238,9 @@ func (k *keyText) span(s, e int) (int, int) {
 // keyString spells keys as letters (for messages and the Prefix field).
 func keyString(k []byte) string {
 	var b strings.Builder
-	ar := []rune(arabicLetters)
 	for _, c := range k {
 		if isArabicKey(c) {
-			b.WriteRune(ar[c-1])
+			b.WriteRune(arabicLetters[c-1])
 		} else {
 			b.WriteByte(c)
 		}

@@ -2,11 +2,17 @@ package places
 
 import (
 	"bytes"
+	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
+
+	"rasd/seeds"
 )
 
 var (
@@ -207,11 +213,20 @@ func TestKeyAndTransliteration(t *testing.T) {
 	if Key("Culiacán") != "culiacan" || Key("Deir ez-Zor") != "deir ez zor" || Key("Tripoli 2") != "" {
 		t.Errorf("Key: %q %q %q", Key("Culiacán"), Key("Deir ez-Zor"), Key("Tripoli 2"))
 	}
-	if got := arabicGuesses("Djibo"); len(got) == 0 || got[0] != "جيبو" {
-		t.Errorf("arabicGuesses(Djibo) = %v", got)
+	sup, err := LoadSupplement(os.DirFS("../../seeds/places"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got := arabicGuesses("Konduga"); len(got) == 0 || got[0] != "كوندوغا" {
-		t.Errorf("arabicGuesses(Konduga) = %v", got)
+	for name, want := range map[string][]string{
+		"Djibo":    {"جيبو"},
+		"Konduga":  {"كوندوغا"},
+		"Ouallam":  {"والام", "ولام", "والم", "ولم"}, // ou before a vowel is a consonant; each short a written or not
+		"Ibi":      {"ايبي"},
+		"Essakane": {"اساكاني", "اسكاني", "اساكني", "اسكني"}, // a word-initial e is a bare alef
+	} {
+		if got := sup.Translit.guesses(name); !slices.Equal(got, want) {
+			t.Errorf("guesses(%s) = %v, want %v", name, got, want)
+		}
 	}
 	for _, p := range []struct {
 		p       string
@@ -235,9 +250,96 @@ func TestSupplementErrorsCarryLines(t *testing.T) {
 	}
 }
 
+// TestOverrideErrorsNameTheirFile: a team's broken override file, table or
+// word list, is named by its own path and line, as cmd reads the
+// supplement (fs.Sub of seeds.FS).
+func TestOverrideErrorsNameTheirFile(t *testing.T) {
+	for _, c := range []struct{ file, text, line string }{
+		{"countries.tsv", "# x\nLY\tLBY\tfour\tLibya\tNorthern Africa\tfull\n", "2"},
+		{"stop-ar.txt", "# x\n# y\nkan\n2024\n", "4"},
+	} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, "places", c.file)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sub, err := fs.Sub(seeds.FS(dir), "places")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = LoadSupplement(sub)
+		if err == nil || !strings.HasPrefix(err.Error(), path+":"+c.line+": ") {
+			t.Errorf("%s: error %v, want it to start with %s:%s", c.file, err, path, c.line)
+		}
+	}
+}
+
 func TestDistance(t *testing.T) {
 	d := Distance(32.88743, 13.18733, 34.43352, 35.84415) // Tripoli LY – Tripoli LB
 	if math.Abs(d-2111) > 30 {
 		t.Errorf("distance %f", d)
+	}
+}
+
+// TestSupplementTablesReject: the tables with a header line reject a
+// wrong header, an unknown kind and an incomplete rule, naming the line.
+func TestSupplementTablesReject(t *testing.T) {
+	const units = "# u\nkind\tword\n"
+	const translit = "# t\nkind\tlatin\tarabic\n"
+	for _, c := range []struct{ file, text, want string }{
+		{"countries.tsv", "LY\tLBY\t434\tLibya\tNorthern Africa\tfull\t\t\t\t\tno\n", `countries.tsv:1: arabic "no"`},
+		{"units.tsv", "kind\tname\n", "units.tsv:1: want the header line"},
+		{"units.tsv", units + "after\tRegion\nbefore\tولاية\nmiddle\tx\n", `units.tsv:5: kind "middle"`},
+		{"units.tsv", units + "after\tNorth Region\n", "units.tsv:3: unit word"},
+		{"translit.tsv", translit + "consonant\tb\tب\nletter\tc\tك\n", `translit.tsv:4: kind "letter"`},
+		{"translit.tsv", translit + "consonant\tB\tب\n", `translit.tsv:3: latin "B"`},
+		{"translit.tsv", translit + "consonant\tb\tb\n", `translit.tsv:3: arabic "b"`},
+		{"translit.tsv", translit + "region\tWestern Africa\tا\n", "translit.tsv:3: a region row takes no Arabic"},
+		{"translit.tsv", translit + "vowel\ta\tا\n", `translit.tsv:3: vowel "a" has no initial row`},
+		{"translit.tsv", translit + "consonant\tb\tب\nconsonant\tb\tپ\n", `translit.tsv:4: consonant "b" is listed already at translit.tsv:3`},
+		{"translit.tsv", translit + "vowel\ta\tا\ninitial\ta\tا\nshort\ty\n", `translit.tsv:5: "y" is no vowel group`},
+	} {
+		fsys := fstest.MapFS{
+			"countries.tsv": {Data: []byte("LY\tLBY\t434\tLibya\tNorthern Africa\tfull\n")},
+			c.file:          {Data: []byte(c.text)},
+		}
+		_, err := LoadSupplement(fsys)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", c.file, err, c.want)
+		}
+	}
+}
+
+// TestParticleAfterName: a name followed by a particle of cues.tsv ("son
+// of") is part of a person's name, in either script.
+func TestParticleAfterName(t *testing.T) {
+	g := fixture(t)
+	for _, c := range []struct{ text, name, town string }{
+		{"قتل مسلحون رجلا يدعى سبها بن علي قرب مدينة سرت.", "سبها", "سرت"},
+		{"Gunmen killed a man called Sabha bin Ali near the town of Sirte.", "Sabha", "Sirte"},
+	} {
+		d := g.Analyze(c.text, Options{})
+		for _, m := range d.Mentions {
+			if strings.Contains(m.Text, c.name) && (m.Accepted || m.Cue&CuePerson == 0) {
+				t.Errorf("%s: %q accepted (cue %s): %s", c.text, m.Text, m.Cue, m.Why)
+			}
+		}
+		placeOf(t, g, c.text, c.town)
+	}
+}
+
+// TestArabicKeyLetters: the key order of Arabic letters and the letters of
+// other Arabic-script languages that share a key with an Arabic one.
+func TestArabicKeyLetters(t *testing.T) {
+	if got := string(arabicLetters); got != "ءابتثجحخدذرزسشصضطظعغفقكلمنهوي" {
+		t.Errorf("arabicLetters = %s", got)
+	}
+	for from, to := range map[string]string{"پاريس": "باريس", "چاد": "جاد", "گاو": "كاو", "ڤينيسيا": "فينيسيا", "ڨالمه": "قالمه", "ے": "ي"} {
+		if Key(from) != Key(to) {
+			t.Errorf("Key(%s) = %q, want Key(%s) = %q", from, Key(from), to, Key(to))
+		}
 	}
 }

@@ -24,12 +24,18 @@ type Supplement struct {
 	// NamesAr are Arabic names of GeoNames places that GeoNames lacks.
 	NamesAr map[int64][]string
 	// Stop holds keys that are never a place: common words that GeoNames
-	// lists as some village's name (قتل، الأمن، أمس).
+	// lists as some village's name ("killed", "security", "yesterday":
+	// seeds/places/stop-ar.txt).
 	Stop map[string]bool
-	// Common holds keys that are places only with a cue (في مدينة عين, in Hit).
+	// Common holds keys that are places only with a cue ("in the town of
+	// Ain", "in Hit": seeds/places/common-*.txt).
 	Common map[string]bool
 	// Cues are the words before a name that say what it is (cues.tsv).
 	Cues map[string]Cue
+	// Units are the unit words cut off region names (units.tsv).
+	Units UnitWords
+	// Translit spells Latin town names in Arabic (translit.tsv).
+	Translit Transliteration
 }
 
 // CountryRow is one line of countries.tsv.
@@ -66,7 +72,8 @@ type Admin1Row struct {
 
 // LoadSupplement reads the curated files from fsys (the seeds/places
 // directory, or its override): countries.tsv, regions.tsv, districts.tsv,
-// admin1.tsv, names.tsv, stop-ar.txt, stop-en.txt, common-ar.txt, common-en.txt.
+// admin1.tsv, names.tsv, cues.tsv, units.tsv, translit.tsv, stop-ar.txt,
+// stop-en.txt, common-ar.txt, common-en.txt.
 // Missing optional files are skipped; countries.tsv is required.
 func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, NamesAr: map[int64][]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Cues: map[string]Cue{}}
@@ -87,6 +94,9 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		seen[c[0]] = r.Origin
 		if c[5] != "full" && c[5] != "context" {
 			return nil, fmt.Errorf("%s: coverage %q: want full or context", r.Origin, c[5])
+		}
+		if len(c) > 10 && c[10] != "" && c[10] != "yes" {
+			return nil, fmt.Errorf("%s: arabic %q: want yes or nothing", r.Origin, c[10])
 		}
 		row := CountryRow{ISO2: c[0], ISO3: c[1], ISONum: n, Name: c[3], Region: c[4], Full: c[5] == "full",
 			NamesEn: col(c, 6), NamesAr: col(c, 7), AdjEn: col(c, 8), Arabic: len(c) > 10 && c[10] == "yes", Origin: r.Origin}
@@ -146,9 +156,15 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		c, ok := cueKinds[r.Cols[1]]
 		k := Key(arabic.Fold(r.Cols[0]))
 		if !ok || k == "" || strings.Contains(k, " ") {
-			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person)", r.Origin)
+			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person, particle)", r.Origin)
 		}
 		s.Cues[k] |= c
+	}
+	if s.Units, err = readUnitWords(fsys); err != nil {
+		return nil, err
+	}
+	if s.Translit, err = readTranslit(fsys); err != nil {
+		return nil, err
 	}
 	for file, set := range map[string]map[string]bool{"stop-ar.txt": s.Stop, "stop-en.txt": s.Stop, "common-ar.txt": s.Common, "common-en.txt": s.Common} {
 		if err := readWordList(fsys, file, set); err != nil {
@@ -172,26 +188,30 @@ func col(c []string, i int) []string {
 	return out
 }
 
+// readTSV reads a table without a header line; messages name the file by
+// its origin (a team's override file, or the built-in seeds/places one).
 func readTSV(fsys fs.FS, name string, minCols int, required bool) ([]lexicon.Row, error) {
+	origin := lexicon.Origin(fsys, name)
 	f, err := fsys.Open(name)
 	if err != nil {
 		if !required && errors.Is(err, fs.ErrNotExist) {
 			return nil, nil
 		}
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, fmt.Errorf("open %s: %w", origin, err)
 	}
 	defer f.Close()
-	return lexicon.ReadTSV(f, name, minCols)
+	return lexicon.ReadTSV(f, origin, minCols)
 }
 
 // readWordList adds the keys of a one-word-a-line file to set ('#' comments;
-// text after a tab is a note).
+// text after a tab is a note). Messages name the file by its origin.
 func readWordList(fsys fs.FS, name string, set map[string]bool) error {
+	origin := lexicon.Origin(fsys, name)
 	f, err := fsys.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	} else if err != nil {
-		return fmt.Errorf("open %s: %w", name, err)
+		return fmt.Errorf("open %s: %w", origin, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -208,7 +228,7 @@ func readWordList(fsys fs.FS, name string, set map[string]bool) error {
 			k = Key(arabic.Fold(strings.ReplaceAll(w, "\u200f", "")))
 		}
 		if k == "" {
-			return fmt.Errorf("%s:%d: %q is not a name", name, line, w)
+			return fmt.Errorf("%s:%d: %q is not a name", origin, line, w)
 		}
 		set[k] = true
 		if stem, _, art := nameKey(w); art {
@@ -216,7 +236,7 @@ func readWordList(fsys fs.FS, name string, set map[string]bool) error {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, line+1, err)
+		return fmt.Errorf("%s:%d: %w", origin, line+1, err)
 	}
 	return nil
 }
