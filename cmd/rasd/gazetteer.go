@@ -91,7 +91,7 @@ The file is written to FILE.tmp and renamed, so a failed build leaves the old on
 			fmt.Fprintf(a.stderr, "building %s from %s\n", out, strings.Join(o.Cities, ", "))
 			st, err := places.Build(o)
 			if err != nil {
-				return fmt.Errorf("gazetteer build: %w", err)
+				return err // places says "build gazetteer: …" with the file
 			}
 			fmt.Fprintln(a.stdout, st)
 			return nil
