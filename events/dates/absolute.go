@@ -247,8 +247,8 @@ func (p *parser) monthName(i int) (m int, hijri bool, last int, ok bool) {
 		if j < 0 {
 			return 0, false, 0, false
 		}
-		if m, hijri, ok := headMonth(t.val, p.word(j)); ok {
-			return m, hijri, j, true
+		if e, ok := p.lx.pair(t, p.word(j)); ok {
+			return int(e.val), e.kind == kHijri, j, true
 		}
 	}
 	return 0, false, 0, false

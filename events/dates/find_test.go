@@ -287,7 +287,7 @@ var findCases = []struct {
 func TestFind(t *testing.T) {
 	for _, tc := range findCases {
 		pub := mustDate(t, tc.pub)
-		got := Find(tc.text, pub)
+		got := testLexicon(t).Find(tc.text, pub)
 		if len(got) != 1 {
 			t.Errorf("Find(%q, %s): %d expressions %+v, want one: %q", tc.text, tc.pub, len(got), got, tc.evidence)
 			continue
@@ -326,7 +326,7 @@ func TestFindNone(t *testing.T) {
 		"قتل 12 شخصا في الهجوم",
 		"ستنتهي المهلة منتصف الليلة المقبلة",
 	} {
-		if got := Find(text, pub); len(got) != 0 {
+		if got := testLexicon(t).Find(text, pub); len(got) != 0 {
 			t.Errorf("Find(%q) = %+v, want none", text, got)
 		}
 	}

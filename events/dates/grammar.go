@@ -1,8 +1,8 @@
 package dates
 
 import (
-	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // parser walks the known tokens of one text and matches date expressions.
@@ -11,6 +11,7 @@ import (
 // ("late on", مساء، قبل ثلاثة) and forward over those that follow (الماضي,
 // "ago", a year). Back reach stops at floor, the end of the previous match.
 type parser struct {
+	lx    *Lexicon
 	text  string
 	toks  []token
 	pub   time.Time // publication date at midnight UTC; zero when unknown
@@ -80,7 +81,7 @@ func (p *parser) at(i int) (match, bool) {
 			return p.relativeDay(i)
 		case wOvernight:
 			return p.overnight(i)
-		case wRecently:
+		case wRecently, wTimes:
 			return p.recently(i)
 		case wWeekend:
 			return p.weekend(i)
@@ -147,6 +148,20 @@ func (p *parser) isW(i int, w int16) bool {
 	return i >= 0 && p.toks[i].kind == kWord && p.toks[i].val == w
 }
 
+// isHours reports whether toks[i] is a word of hours or time: "the early
+// hours of", "late in" (fi waqt muta'akhkhir min).
+func (p *parser) isHours(i int) bool { return p.isW(i, wHours) || p.isW(i, wTime) }
+
+// isPair reports whether toks[i] and toks[j] are the two words of a
+// phrase meaning w.
+func (p *parser) isPair(i, j int, w int16) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	e, ok := p.lx.pair(&p.toks[i], p.word(j))
+	return ok && e.kind == kWord && e.val == w
+}
+
 // isPart reports whether toks[i] names a part of a period: early, mid,
 // late, مطلع، منتصف، أواخر.
 func (p *parser) isPart(i int) bool { return p.isW(i, wEarly) || p.isW(i, wMid) || p.isW(i, wLate) }
@@ -186,14 +201,16 @@ func (p *parser) trimLead(first, last int) int {
 // clauseEnds reports whether the text after toks[i] ends a clause: a
 // punctuation mark, a line break or the end of the text.
 func (p *parser) clauseEnds(i int) bool {
-	for j := int(p.toks[i].end); j < len(p.text); j++ {
-		switch p.text[j] {
+	for j := int(p.toks[i].end); j < len(p.text); {
+		r, n := utf8.DecodeRuneInString(p.text[j:])
+		switch r {
 		case ' ', '\t', '\r':
+			j += n
 			continue
-		case '.', ',', ';', ':', '!', '?', '\n', ')', '"':
+		case '\n':
 			return true
 		}
-		return strings.HasPrefix(p.text[j:], "،") || strings.HasPrefix(p.text[j:], "؛")
+		return p.lx.mark(r).clause
 	}
 	return true
 }

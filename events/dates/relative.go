@@ -19,7 +19,7 @@ func (p *parser) dayLead(i int) (first int, night bool) {
 	}
 	if j := p.prev(first); p.is(j, kTod) && p.arabic(j) && p.toks[j].aux&auxAdverb == 0 {
 		first = j
-		night = p.word(j) == "ليله"
+		night = p.toks[j].aux&auxEve != 0
 		if k := p.prev(j); p.isW(k, wMid) {
 			first = k // منتصف ليل السبت
 		}
@@ -27,7 +27,7 @@ func (p *parser) dayLead(i int) (first int, night bool) {
 	// Arabic: (في) وقت متأخر من / ساعات متأخرة من / الساعات الأولى من
 	if j := p.prev(first); p.isW(j, wOf) && p.arabic(j) {
 		if k := p.prev(j); p.isW(k, wLateAdj) || p.isW(k, wEarlyAdj) {
-			if h := p.prev(k); p.isW(h, wHours) {
+			if h := p.prev(k); p.isHours(h) {
 				first = h
 			}
 		}
@@ -39,7 +39,7 @@ func (p *parser) dayLead(i int) (first int, night bool) {
 	if j := p.prev(first); p.isW(j, wOf) {
 		if k := p.prev(j); p.is(k, kTod) {
 			first = k
-		} else if p.isW(k, wHours) {
+		} else if p.isHours(k) {
 			first = k
 			if e := p.prev(k); p.isW(e, wEarly) || p.isW(e, wLate) {
 				first = e
@@ -124,7 +124,7 @@ func (p *parser) relativeDay(i int) (match, bool) {
 				k = t
 			}
 		}
-		if j := p.next(i); p.is(j, kOrd) && p.toks[j].val == 1 && p.word(j) == "الاول" { // أمس الأول
+		if j := p.next(i); p.isPair(i, j, wDayBefore) { // amsi al-awwal
 			d, last = addDays(d, -1), j
 		}
 		first = k
@@ -259,7 +259,7 @@ func (p *parser) weekend(i int) (match, bool) {
 // publication, dated like "in recent weeks".
 func (p *parser) recently(i int) (match, bool) {
 	last := i
-	if p.word(i) == "الاونه" {
+	if p.isW(i, wTimes) {
 		j := p.next(i)
 		if !p.isW(j, wRecent) {
 			return match{}, false
@@ -272,10 +272,6 @@ func (p *parser) recently(i int) (match, bool) {
 // hoursAgo reads "hours ago", قبل ساعات، منذ 48 ساعة: the publication day, or
 // the days the hours add up to.
 func (p *parser) hoursAgo(i int) (match, bool) {
-	w := p.word(i)
-	if w != "ساعات" && w != "ساعه" && w != "hours" {
-		return match{}, false
-	}
 	first, last, n := i, i, 0
 	k := p.prev(i)
 	if p.is(k, kNum) || p.is(k, kCard) {
