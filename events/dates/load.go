@@ -107,6 +107,7 @@ type loader struct {
 	// every word is listed.
 	dayBefore []phrase
 	markRow   map[rune]string
+	pairRow   map[pairKey]string
 }
 
 // phrase is a two-word row waiting for its first word to be known.
@@ -127,6 +128,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		heads:   map[string]int16{},
 		headRow: map[string]stem{},
 		markRow: map[rune]string{},
+		pairRow: map[pairKey]string{},
 	}
 	for _, name := range files {
 		rows, err := lexicon.OpenTable(fsys, name, false, 2, header...)
@@ -269,9 +271,10 @@ func (l *loader) pair(s stem, second, written string) error {
 		return fmt.Errorf("%s: %q: the flags of a two-word name are its head's: write them as at %s", s.origin, written, h.origin)
 	}
 	key := pairKey{kHead, id, second}
-	if _, dup := l.lx.pairs[key]; dup {
-		return fmt.Errorf("%s: %q is listed twice", s.origin, written)
+	if prev, dup := l.pairRow[key]; dup {
+		return fmt.Errorf("%s: %q is listed already at %s", s.origin, written, prev)
 	}
+	l.pairRow[key] = s.origin
 	l.lx.pairs[key] = entry{kind: s.e.kind, val: s.e.val}
 	l.seconds = append(l.seconds, stem{form: second, e: entry{kind: kWord, val: wTail}, noprep: true, origin: s.origin})
 	return nil
@@ -322,9 +325,10 @@ func (l *loader) build() error {
 			return fmt.Errorf("%s: daybefore: the first word %q must be listed as a yesterday word", p.origin, p.first)
 		}
 		key := pairKey{kWord, wYesterday, p.second}
-		if _, dup := l.lx.pairs[key]; dup {
-			return fmt.Errorf("%s: %q %q is listed twice", p.origin, p.first, p.second)
+		if prev, dup := l.pairRow[key]; dup {
+			return fmt.Errorf("%s: %s %s: yesterday and %q are listed already at %s", p.origin, p.first, p.second, p.second, prev)
 		}
+		l.pairRow[key] = p.origin
 		l.lx.pairs[key] = p.e
 		l.seconds = append(l.seconds, stem{form: p.second, e: entry{kind: kWord, val: wTail}, noprep: true, origin: p.origin})
 	}
