@@ -52,7 +52,8 @@ const datelineMax = 160
 
 // datelineEnd is the byte offset in folded text where the report's dateline
 // ends: the first dash set off by spaces ("BENGHAZI, Feb 15 (Agency) - ",
-// "طرابلس 12 مارس (رويترز) –") on the first line, near the start. It is 0
+// "TRIPOLI 12 maris (Agency) -" in Arabic) on the first line, near the
+// start. It is 0
 // when the report has no dateline.
 func datelineEnd(folded string) int {
 	for i := 1; i < len(folded) && i < datelineMax; i++ {
@@ -94,7 +95,8 @@ func (c *cursor) seek(cp int) {
 }
 
 // slice returns the original text of code points [s, e), widened over the
-// diacritics written after its last letter (أمسِ), and the widened end.
+// diacritics written after its last letter (amsi, with its kasra), and the
+// widened end.
 func (c *cursor) slice(s, e int) (string, int) {
 	c.seek(s)
 	from := c.byte

@@ -118,9 +118,11 @@ type phrase struct {
 }
 
 // LoadLexicon reads the date grammar's words from fsys (seeds.FS layout):
-// the files of seeds/dates (months.tsv, words.tsv, marks.tsv) and the shared number table. Every row is checked: a
-// kind, value or flag the grammar does not read, or a form listed twice, is
-// an error naming the file's origin and line.
+// the files of seeds/dates (months.tsv, words.tsv, marks.tsv) and the
+// shared number table, lexicons/numbers.tsv. Every row is checked: a kind,
+// value or flag the grammar does not read, or a form listed twice, is an
+// error naming the file's origin and line, so a team's broken override
+// stops rasd with the line to fix instead of dating events wrongly.
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	l := &loader{
 		lx:      &Lexicon{pairs: map[pairKey]entry{}, marks: map[rune]mark{}},

@@ -68,8 +68,9 @@ var numberFirstLayouts, wordFirstLayouts = func() (num, word []string) {
 // ISO 8601 / RFC 3339, RFC 1123/822/850 (feeds), "2006-01-02 15:04:05",
 // English "2 January 2006", "January 2, 2006", "Jan 2, 2006", Arabic dates
 // with month names of all three families and Arabic-Indic digits, weekday
-// prefixes ("الثلاثاء 12 مارس 2024", "Tuesday, 12 March 2024"), and Hijri
-// dates marked هـ (converted with the tabular calendar; see the package doc).
+// prefixes ("al-thulatha' 12 maris 2024", "Tuesday, 12 March 2024"), and
+// Hijri dates marked AH (converted with the tabular calendar; see the
+// package doc).
 //
 // A date alone comes back at midnight UTC. A date with a time keeps the
 // zone it was written in, so its calendar date is the one the writer saw.
