@@ -22,7 +22,7 @@ func TestFindAnaphors(t *testing.T) {
 		{"He was abducted on Friday and found dead the next day.", "the next day", "2024-03-16"},
 		{"He was found dead on Sunday; he had been seized the day before.", "the day before", "2024-03-16"},
 		{"He was found dead on Sunday; he had been seized the previous day.", "the previous day", "2024-03-16"},
-		{"اغتيل في 12 سبتمبر 1943، وفي نفس اليوم من عام 1980 وقع انقلاب", "نفس اليوم من عام 1980", "1980-09-12"},
+		{"ولد الكاتب في 4 مايو 1950، وفي نفس اليوم من سنة 1985 اغتيل شقيقه", "نفس اليوم من سنة 1985", "1985-05-04"},
 	}
 	for _, tc := range tests {
 		got := testLexicon(t).Find(tc.text, pub)
