@@ -94,26 +94,24 @@ type stem struct {
 
 // loader gathers the stems of the files before the forms are generated.
 type loader struct {
-	lx     *Lexicon
-	stems  []stem
-	listed map[string]string // form → origin
-	// heads numbers the heads of two-word names; headRow is where each
-	// was first written, for its flags.
-	heads   map[string]int16
-	headRow map[string]stem
+	lx    *Lexicon
+	stems []stem
+	// heads are the heads of two-word names, as first written (their
+	// entry numbers them; all rows of a head carry its flags).
+	heads map[string]stem
 	// seconds are the second words of the pairs, in file order.
 	seconds []stem
 	// dayBefore are the "day before yesterday" phrases, resolved once
 	// every word is listed.
 	dayBefore []phrase
-	markRow   map[rune]string
-	pairRow   map[pairKey]string
+	// markRow and pairRow say where each mark and pair was written.
+	markRow map[rune]string
+	pairRow map[pairKey]string
 }
 
 // phrase is a two-word row waiting for its first word to be known.
 type phrase struct {
 	first, second string
-	e             entry
 	origin        string
 }
 
@@ -126,9 +124,7 @@ type phrase struct {
 func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	l := &loader{
 		lx:      &Lexicon{pairs: map[pairKey]entry{}, marks: map[rune]mark{}},
-		listed:  map[string]string{},
-		heads:   map[string]int16{},
-		headRow: map[string]stem{},
+		heads:   map[string]stem{},
 		markRow: map[rune]string{},
 		pairRow: map[pairKey]string{},
 	}
@@ -256,23 +252,21 @@ func (l *loader) mark(r lexicon.Row, form string, as byte, clause bool) error {
 func (l *loader) pair(s stem, second, written string) error {
 	switch {
 	case s.e.kind == kWord && s.e.val == wDayBefore:
-		l.dayBefore = append(l.dayBefore, phrase{first: s.form, second: second, e: entry{kind: kWord, val: wDayBefore}, origin: s.origin})
+		l.dayBefore = append(l.dayBefore, phrase{first: s.form, second: second, origin: s.origin})
 		return nil
 	case s.e.kind != kMonth && s.e.kind != kHijri:
 		return fmt.Errorf("%s: %q: want one word (two words are for month names and daybefore)", s.origin, written)
 	}
-	id, ok := l.heads[s.form]
+	head, ok := l.heads[s.form]
 	if !ok {
-		id = int16(len(l.heads) + 1)
-		l.heads[s.form] = id
-		head := s
-		head.e = entry{kind: kHead, val: id, aux: s.e.aux}
-		l.headRow[s.form] = head
+		head = s
+		head.e = entry{kind: kHead, val: int16(len(l.heads) + 1), aux: s.e.aux}
+		l.heads[s.form] = head
 		l.stems = append(l.stems, head)
-	} else if h := l.headRow[s.form]; h.noprep != s.noprep || h.e.aux != s.e.aux {
-		return fmt.Errorf("%s: %q: the flags of a two-word name are its head's: write them as at %s", s.origin, written, h.origin)
+	} else if head.noprep != s.noprep || head.e.aux != s.e.aux {
+		return fmt.Errorf("%s: %q: the flags of a two-word name are its head's: write them as at %s", s.origin, written, head.origin)
 	}
-	key := pairKey{kHead, id, second}
+	key := pairKey{kHead, head.e.val, second}
 	if prev, dup := l.pairRow[key]; dup {
 		return fmt.Errorf("%s: %q is listed already at %s", s.origin, written, prev)
 	}
@@ -314,11 +308,12 @@ func (l *loader) numbers(fsys fs.FS) error {
 // generated forms that coincide the earlier stem's wins.
 func (l *loader) build() error {
 	forms := make(map[string]entry, 4096)
+	listed := make(map[string]string, len(l.stems)) // form → origin
 	for _, s := range l.stems {
-		if prev, dup := l.listed[s.form]; dup {
+		if prev, dup := listed[s.form]; dup {
 			return fmt.Errorf("%s: %q is listed already at %s", s.origin, s.form, prev)
 		}
-		l.listed[s.form] = s.origin
+		listed[s.form] = s.origin
 		forms[s.form] = s.e
 	}
 	for _, p := range l.dayBefore {
@@ -331,7 +326,7 @@ func (l *loader) build() error {
 			return fmt.Errorf("%s: %s %s: yesterday and %q are listed already at %s", p.origin, p.first, p.second, p.second, prev)
 		}
 		l.pairRow[key] = p.origin
-		l.lx.pairs[key] = p.e
+		l.lx.pairs[key] = entry{kind: kWord, val: wDayBefore}
 		l.seconds = append(l.seconds, stem{form: p.second, e: entry{kind: kWord, val: wTail}, noprep: true, origin: p.origin})
 	}
 	// a second word known as nothing else is kept as a word of its own
