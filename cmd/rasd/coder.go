@@ -6,6 +6,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/actors"
+	"rasd/events/dates"
 	"rasd/events/places"
 	"rasd/events/rules"
 	"rasd/seeds"
@@ -25,12 +26,16 @@ func defaultCoder(cfg Config) (events.Coder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
+	dl, err := dates.LoadLexicon(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("dates: %w", err)
+	}
 	g, err := loadGazetteer(cfg.Gazetteer)
 	if err != nil {
 		return nil, err
 	}
 	return rules.New(lx, rules.Finders{
-		Dates:  rules.FindDates,
+		Dates:  rules.FindDates(dl),
 		Places: rules.FindPlaces(g),
 		Actors: rules.FindActors(table),
 		Forces: rules.Forces(table),

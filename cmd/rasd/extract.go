@@ -44,7 +44,7 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 	if o.format != "jsonl" && o.format != "table" {
 		return usagef("--format %q: want jsonl or table", o.format)
 	}
-	ropts, err := o.read.options()
+	ropts, err := o.read.options(a.cfg.Dictionaries)
 	if err != nil {
 		return err
 	}

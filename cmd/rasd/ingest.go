@@ -15,6 +15,7 @@ import (
 	"rasd/events/dates"
 	"rasd/events/reader"
 	"rasd/schema"
+	"rasd/seeds"
 )
 
 // readFlags are the input options ingest and extract share.
@@ -30,7 +31,9 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.lang, "lang", "", "language (ar or en) for reports that do not say; default: detected")
 }
 
-func (f *readFlags) options() (reader.Options, error) {
+// options are the reader's options from the flags; publication dates are
+// read with the date words of the dictionaries in dir (seeds.FS).
+func (f *readFlags) options(dir string) (reader.Options, error) {
 	var o reader.Options
 	if f.published != "" {
 		t, err := time.Parse(time.DateOnly, f.published)
@@ -47,7 +50,11 @@ func (f *readFlags) options() (reader.Options, error) {
 	o.Source, o.Lang = f.source, f.lang
 	// publication dates in every form the date package reads (Arabic
 	// month names, Hijri dates), not only the machine formats
-	o.ParseDate = dates.ParsePublished
+	lx, err := dates.LoadLexicon(seeds.FS(dir))
+	if err != nil {
+		return o, fmt.Errorf("dates: %w", err)
+	}
+	o.ParseDate = lx.ParsePublished
 	return o, nil
 }
 
@@ -86,7 +93,7 @@ rest are stored, and rasd exits with status 1.`,
 }
 
 func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error {
-	ropts, err := o.read.options()
+	ropts, err := o.read.options(a.cfg.Dictionaries)
 	if err != nil {
 		return err
 	}

@@ -404,3 +404,16 @@ func TestFirstIngestsRace(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenDateWords: a team's date file with a bad row stops extract
+// with the file and line, before any report is read.
+func TestBrokenDateWords(t *testing.T) {
+	e := newEnv(t)
+	bad := filepath.Join(e.dir, "bad")
+	e.write("bad/dates/words.tsv", []byte("# a team's words\nform\tkind\tvalue\tflags\nyesterday\tword\tyesterdy\n"))
+	r := e.run("extract", "--dictionaries", bad, e.write("r.txt", []byte("Gunmen killed 2 men in Tripoli yesterday.\n")))
+	want := filepath.Join(bad, "dates", "words.tsv") + ":3: value \"yesterdy\""
+	if r.code != 1 || !strings.Contains(r.stderr, want) {
+		t.Errorf("broken date words: want exit 1 naming %s, got %s", want, r)
+	}
+}

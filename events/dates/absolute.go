@@ -2,9 +2,10 @@ package dates
 
 import "time"
 
-// Calendar dates as written: "12 March 2024", "١٢ آذار ٢٠٢٤", "12 جوان",
-// "الثالث من أوت", "March 12, 2024", "2024-03-12", "12/03/2024", and Hijri
-// dates (٥ رمضان ١٤٤٥ هـ).
+// Calendar dates as written: "12 March 2024", "12 adhar 2024" in
+// Arabic-Indic digits, "12 juan" (June, Maghrebi), "al-thalith min ut"
+// (the third of August), "March 12, 2024", "2024-03-12", "12/03/2024", and
+// Hijri dates ("5 Ramadan 1445 AH").
 
 // Years a four-digit number may be: Gregorian and Hijri.
 const (
@@ -28,12 +29,13 @@ func (p *parser) absolute(i int) (match, bool) {
 	if of {
 		k = p.next(k)
 	} else if ordinal && p.arabic(i) {
-		return match{}, false // الثالث needs من: "الثالث من أوت"
+		return match{}, false // al-thalith needs min: "al-thalith min ut"
 	}
 	if k < 0 {
 		return match{}, false
 	}
-	// 12 من الشهر الجاري، "the 3rd of this month", "of last month"
+	// "12 min al-shahr al-jari" (the 12th of this month), "the 3rd of this
+	// month", "of last month"
 	if rel, at, ok := p.thisOrLastMonth(k); ok && of {
 		y, m := p.pub.Year(), p.pub.Month()
 		switch rel {
@@ -48,7 +50,7 @@ func (p *parser) absolute(i int) (match, bool) {
 		return match{first: i, last: at, date: day(y, m, d), prec: Day, form: Absolute}, true
 	}
 	if p.isUnit(k, unitMonth, 0) && p.toks[k].aux&auxArticle == 0 {
-		k = p.next(k) // الثالث من شهر أوت
+		k = p.next(k) // "al-thalith min shahr ut": the third of the month of August
 	}
 	if k < 0 {
 		return match{}, false
@@ -142,10 +144,11 @@ func (p *parser) rangeYear(last int, m time.Month, d int) (int, bool) {
 	return y, validDay(y, m, d)
 }
 
-// thisOrLastMonth reads الشهر الجاري، الشهر الماضي، هذا الشهر، "this month",
+// thisOrLastMonth reads al-shahr al-jari, al-shahr al-madi, hadha al-shahr
+// (this, last, this month), "this month",
 // "last month" at toks[k].
 func (p *parser) thisOrLastMonth(k int) (rel int16, last int, ok bool) {
-	if p.isW(k, wThis) || p.isW(k, wPast) || p.isW(k, wNext) { // this month, هذا الشهر
+	if p.isW(k, wThis) || p.isW(k, wPast) || p.isW(k, wNext) { // this month, hadha al-shahr
 		if u := p.next(k); p.isUnit(u, unitMonth, 0) {
 			return p.toks[k].val, u, true
 		}
@@ -160,7 +163,8 @@ func (p *parser) thisOrLastMonth(k int) (rel int16, last int, ok bool) {
 }
 
 // dayNumber reads a day of the month: 12, 12th, "third", "twenty-first",
-// الثالث، الحادي عشر، الثاني والعشرين.
+// al-thalith (third), al-hadi 'ashar (eleventh), al-thani wa-l-'ishrin
+// (twenty-second).
 func (p *parser) dayNumber(i int) (d, last int, ok bool) {
 	t := &p.toks[i]
 	switch t.kind {
@@ -177,10 +181,10 @@ func (p *parser) dayNumber(i int) (d, last int, ok bool) {
 		d, last = int(t.val), i
 		if p.arabic(i) && d < 10 {
 			j := p.next(i)
-			if p.is(j, kCard) && p.toks[j].val == 10 { // الحادي عشر
+			if p.is(j, kCard) && p.toks[j].val == 10 { // al-hadi 'ashar
 				return d + 10, j, true
 			}
-			if p.is(j, kOrd) && (p.toks[j].val == 20 || p.toks[j].val == 30) && p.toks[j].skip > 0 { // الثاني والعشرين
+			if p.is(j, kOrd) && (p.toks[j].val == 20 || p.toks[j].val == 30) && p.toks[j].skip > 0 { // al-thani wa-l-'ishrin
 				if d+int(p.toks[j].val) > 31 {
 					return 0, 0, false
 				}
@@ -208,9 +212,9 @@ func (p *parser) dayNumber(i int) (d, last int, ok bool) {
 	return 0, 0, false
 }
 
-// month reads a month name at toks[i]: one word, a two-word name (كانون
-// الثاني، ذو الحجة), and an equivalent in another family written after it
-// ("آذار/مارس", "كانون الثاني (يناير)").
+// month reads a month name at toks[i]: one word, a two-word name (kanun
+// al-thani, dhu al-hijja), and an equivalent in another family written
+// after it ("adhar/maris", "kanun al-thani (yanayir)").
 func (p *parser) month(i int) (m int, hijri bool, last int, ok bool) {
 	m, hijri, last, ok = p.monthName(i)
 	if !ok {
@@ -247,8 +251,8 @@ func (p *parser) monthName(i int) (m int, hijri bool, last int, ok bool) {
 		if j < 0 {
 			return 0, false, 0, false
 		}
-		if m, hijri, ok := headMonth(t.val, p.word(j)); ok {
-			return m, hijri, j, true
+		if e, ok := p.lx.pair(t, p.word(j)); ok {
+			return int(e.val), e.kind == kHijri, j, true
 		}
 	}
 	return 0, false, 0, false

@@ -22,10 +22,10 @@ func TestFindAnaphors(t *testing.T) {
 		{"He was abducted on Friday and found dead the next day.", "the next day", "2024-03-16"},
 		{"He was found dead on Sunday; he had been seized the day before.", "the day before", "2024-03-16"},
 		{"He was found dead on Sunday; he had been seized the previous day.", "the previous day", "2024-03-16"},
-		{"اغتيل في 12 سبتمبر 1943، وفي نفس اليوم من عام 1980 وقع انقلاب", "نفس اليوم من عام 1980", "1980-09-12"},
+		{"ولد الكاتب في 4 مايو 1950، وفي نفس اليوم من سنة 1985 اغتيل شقيقه", "نفس اليوم من سنة 1985", "1985-05-04"},
 	}
 	for _, tc := range tests {
-		got := Find(tc.text, pub)
+		got := testLexicon(t).Find(tc.text, pub)
 		if len(got) != 2 {
 			t.Errorf("Find(%q) = %+v, want two expressions", tc.text, got)
 			continue
@@ -40,7 +40,7 @@ func TestFindAnaphors(t *testing.T) {
 // "a day after the army withdrew" relates another event to the day told:
 // it is not a date of its own.
 func TestAnaphorNotRelation(t *testing.T) {
-	got := Find("The attack happened on Thursday, a day after the army withdrew.", mustDate(t, wed))
+	got := testLexicon(t).Find("The attack happened on Thursday, a day after the army withdrew.", mustDate(t, wed))
 	if len(got) != 1 || got[0].Text != "Thursday" {
 		t.Errorf("got %+v, want only Thursday", got)
 	}
@@ -48,7 +48,7 @@ func TestAnaphorNotRelation(t *testing.T) {
 
 // A dateline's date is when the report was filed: nothing counts from it.
 func TestAnaphorSkipsDateline(t *testing.T) {
-	got := Find("TRIPOLI, March 19 (Agency) - A judge was found dead the next day.", mustDate(t, wed))
+	got := testLexicon(t).Find("TRIPOLI, March 19 (Agency) - A judge was found dead the next day.", mustDate(t, wed))
 	if len(got) != 1 || !got[0].Is(Dateline) {
 		t.Errorf("got %+v, want only the dateline", got)
 	}

@@ -2,19 +2,24 @@
 // and English news reports and resolves them, against the publication date,
 // to ACLED event dates with an honest time_precision (CODEBOOK.md).
 //
-// An event's date is rarely written as a date: reports say أمس، مساء الثلاثاء،
-// منتصف الشهر الجاري، "late on Friday", "earlier this month". Find scans the
+// An event's date is rarely written as a date: reports say ams (yesterday),
+// masa' al-thulatha' (Tuesday evening), muntasaf al-shahr al-jari (the middle
+// of this month), "late on Friday", "earlier this month". Find scans the
 // folded text once, token by token, with a hand-written resolver: no regular
 // expressions and no per-call set-up, so it keeps up with the coder's
 // throughput target. (github.com/markusmobius/go-dateparser was measured: about
 // 130 µs per parsed phrase and 0.6 MB/s when searching Arabic text, and it
-// missed about half of the forms below: مساء الثلاثاء، الثلاثاء الماضي، قبل
-// ثلاثة أيام، أمس الأحد، منتصف الشهر الجاري، "last Tuesday", "late on Friday".)
+// missed about half of the forms below: Tuesday evening, last Tuesday, three
+// days ago, yesterday Sunday and the middle of this month written in Arabic,
+// "last Tuesday", "late on Friday".)
 //
-// Arabic proclitics are handled by rule: the lexicon lists each word once
-// and generates its forms with و، ف، ب، ل، ك and the article (وأمس، بالأمس،
-// ويوم الجمعة، للأسبوع); evidence starts after a conjunction or preposition
-// that can be cut off.
+// The words are data: seeds/dates (months.tsv, words.tsv, marks.tsv) and the
+// shared number table lexicons/numbers.tsv, read by LoadLexicon into a
+// Lexicon whose methods find and parse dates. Arabic proclitics are handled
+// by rule (events/arabic): the files list each word once and the loader
+// generates its forms with wa-, fa-, bi-, li-, ka- and the article ("and
+// yesterday", "on the day of Friday", "for the week"); evidence starts after
+// a conjunction or preposition that can be cut off.
 //
 // Conventions this package fixes, where the codebook and usage leave room:
 //
@@ -27,31 +32,38 @@
 //   - "this month", "earlier this month", "in recent weeks", "recently",
 //     "in the past few weeks": the 15th, or the midpoint of the elapsed days
 //     (rounded down) when the 15th is after publication; precision 3.
-//     "mid-month"/منتصف الشهر: the 15th, precision 2. "beginning of the
-//     month"/مطلع الشهر: the 1st, precision 3. "end of the month"/أواخر
-//     الشهر: the last day, precision 3. A day of the publication month that
+//     "mid-month" (muntasaf al-shahr): the 15th, precision 2. "beginning of
+//     the month" (matla' al-shahr): the 1st, precision 3. "end of the month"
+//     (awakhir al-shahr): the last day, precision 3. A day of the publication
+//     month that
 //     would fall after publication (mid- or end of the month early in it)
 //     becomes the publication date: the report says it has happened.
 //   - A named month without a year is the latest one not after publication;
-//     with الماضي ("مارس الماضي") in that same month it is last year's.
+//     with al-madi ("maris al-madi", last March) in that same month it is
+//     last year's.
 //   - A bare weekday is the most recent such day on or before publication
 //     (the publication day itself when it is that weekday); with
-//     "last"/الماضي the publication day is excluded and it is a week earlier.
-//   - "أمس الأحد", "اليوم الأحد": the named weekday wins over the relative
+//     "last" (al-madi) the publication day is excluded and it is a week
+//     earlier.
+//   - "ams al-ahad", "al-yawm al-ahad" (yesterday Sunday, today Sunday): the
+//     named weekday wins over the relative
 //     word, since feed publication times are often a day off the writing day.
-//   - "ليلة السبت" is the night before Saturday (Friday evening), as Arabic
-//     reckons nights, so it dates to Friday; "ليلة السبت إلى الأحد", "ليل
-//     السبت" and English "Saturday night" date to Saturday. ACLED codes the
+//   - "laylat al-sabt" is the night before Saturday (Friday evening), as
+//     Arabic reckons nights, so it dates to Friday (the eve flag of
+//     words.tsv); "laylat al-sabt ila al-ahad" (the night of Saturday to
+//     Sunday), "layl al-sabt" and English "Saturday night" date to Saturday.
+//     ACLED codes the
 //     day of the event; for a night that straddles midnight this is the day
 //     it began.
 //   - "overnight" alone dates to the day before publication: reports mostly
 //     go out the morning after a night's events.
-//   - "N days ago", قبل/منذ N أيام count from publication; "hours ago",
-//     قبل ساعات are the publication day. "a few days ago", قبل أيام، "in
+//   - "N days ago", "qabl/mundhu N ayyam" count from publication; "hours
+//     ago", "qabl sa'at" are the publication day. "a few days ago", "qabl
+//     ayyam", "in
 //     recent days": three days before publication, precision 2.
 //   - Days of the story count from the last day told before them (outside
-//     the dateline): "the same day", اليوم ذاته، "the next day", اليوم
-//     التالي، "the day before", "two days later", "three days earlier"
+//     the dateline): "the same day" (al-yawm dhatuh), "the next day" (al-yawm
+//     al-tali), "the day before", "two days later", "three days earlier"
 //     (Form Anaphor). With no day told before, they are not dates, except
 //     "N days earlier", which then counts from publication.
 //   - Numeric dates with slashes or dots are day first (12/03/2024 is 12

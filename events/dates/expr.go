@@ -24,8 +24,8 @@ const (
 type Flags uint8
 
 const (
-	// Vague: the text gives less than a month ("in recent months", "منذ
-	// سنوات", a bare year). ACLED does not code such events.
+	// Vague: the text gives less than a month ("in recent months", "mundhu
+	// sanawat", for years, a bare year). ACLED does not code such events.
 	Vague Flags = 1 << iota
 	// Old: the date lies long before publication (more than OldAfter, or a
 	// named earlier year): anniversaries, trials, background. The coder asks
@@ -65,12 +65,12 @@ type Form uint8
 
 // The forms Find recognises.
 const (
-	Absolute Form = iota + 1 // a calendar date: "12 March 2024", "١٢ آذار", "2024-03-12"
-	Relative                 // a day counted from publication: "yesterday", "قبل يومين"
-	Weekday                  // a named day of the week: "on Tuesday", "مساء الثلاثاء"
-	Period                   // a week or month: "last week", "منتصف الشهر", "in March"
-	Stretch                  // a stretch longer than a month: "in recent years", "عام 2013"
-	Anaphor                  // a day counted from the date told before: "the same day", اليوم التالي، "two days later"
+	Absolute Form = iota + 1 // a calendar date: "12 March 2024", "12 adhar", "2024-03-12"
+	Relative                 // a day counted from publication: "yesterday", "qabl yawmayn"
+	Weekday                  // a named day of the week: "on Tuesday", "masa' al-thulatha'"
+	Period                   // a week or month: "last week", "muntasaf al-shahr", "in March"
+	Stretch                  // a stretch longer than a month: "in recent years", "'am 2013"
+	Anaphor                  // a day counted from the date told before: "the same day", "al-yawm al-tali", "two days later"
 )
 
 func (f Form) String() string {

@@ -13,21 +13,21 @@ import (
 // date, expressions are still found but only those written out in full
 // (with a year) get a Date; the others are left zero, since rasd never
 // invents a publication date.
-func Find(text string, published time.Time) []Expr {
-	return FindFolded(arabic.FoldText(text), text, published)
+func (lx *Lexicon) Find(text string, published time.Time) []Expr {
+	return lx.FindFolded(arabic.FoldText(text), text, published)
 }
 
 // FindFolded is Find for a coder that has already folded the text: f must be
 // arabic.FoldText(text). It saves folding the report twice.
-func FindFolded(f arabic.Folded, text string, published time.Time) []Expr {
+func (lx *Lexicon) FindFolded(f arabic.Folded, text string, published time.Time) []Expr {
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
-	*buf = tokenize(f.Text, (*buf)[:0])
+	*buf = lx.tokenize(f.Text, (*buf)[:0])
 	var pub time.Time
 	if !published.IsZero() {
 		pub = dateOf(published)
 	}
-	p := parser{text: f.Text, toks: *buf, pub: pub, dateline: datelineEnd(f.Text)}
+	p := parser{lx: lx, text: f.Text, toks: *buf, pub: pub, dateline: datelineEnd(f.Text)}
 	var out []Expr
 	cur := cursor{text: text}
 	p.run(func(m match) {
@@ -52,7 +52,8 @@ const datelineMax = 160
 
 // datelineEnd is the byte offset in folded text where the report's dateline
 // ends: the first dash set off by spaces ("BENGHAZI, Feb 15 (Agency) - ",
-// "طرابلس 12 مارس (رويترز) –") on the first line, near the start. It is 0
+// "TRIPOLI 12 maris (Agency) -" in Arabic) on the first line, near the
+// start. It is 0
 // when the report has no dateline.
 func datelineEnd(folded string) int {
 	for i := 1; i < len(folded) && i < datelineMax; i++ {
@@ -94,7 +95,8 @@ func (c *cursor) seek(cp int) {
 }
 
 // slice returns the original text of code points [s, e), widened over the
-// diacritics written after its last letter (أمسِ), and the widened end.
+// diacritics written after its last letter (amsi, with its kasra), and the
+// widened end.
 func (c *cursor) slice(s, e int) (string, int) {
 	c.seek(s)
 	from := c.byte

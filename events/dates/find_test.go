@@ -62,7 +62,7 @@ var findCases = []struct {
 	{wed, "وقع الهجوم الليلة الماضية", "الليلة الماضية", "2024-03-19", Day, 0},
 	{wed, "قتل شخصان قبل أيام", "قبل أيام", "2024-03-17", Week, 0},
 	{wed, "اختطف قبل بضعة أيام", "قبل بضعة أيام", "2024-03-17", Week, 0},
-	{wed, "اعتقل في وقت متأخر من مساء أمس", "وقت متأخر من مساء أمس", "2024-03-19", Day, 0},
+	{wed, "أوقفت الشرطة السائق في وقت متأخر من ليل الأحد", "وقت متأخر من ليل الأحد", "2024-03-17", Day, 0},
 	{wed, "قتل عشرة أشخاص خلال الأيام الماضية", "الأيام الماضية", "2024-03-17", Week, 0},
 	{wed, "وقع الانفجار يوم أمس", "يوم أمس", "2024-03-19", Day, 0},
 	{wed, "يحاكم المتهمون غداً", "غداً", "2024-03-21", Day, Future},
@@ -213,8 +213,8 @@ var findCases = []struct {
 	{wed, "Two were killed over the weekend.", "weekend", "2024-03-16", Week, 0},
 
 	// months
-	{wed, "Gunmen fired on his car earlier this month.", "earlier this month", "2024-03-15", Month, 0},
-	{wed, "Gunmen fired on his car this month.", "this month", "2024-03-15", Month, 0},
+	{wed, "Masked men stopped his van earlier this month.", "earlier this month", "2024-03-15", Month, 0},
+	{wed, "Masked men stopped his van this month.", "this month", "2024-03-15", Month, 0},
 	{wed, "قتل خلال الشهر الجاري", "الشهر الجاري", "2024-03-15", Month, 0},
 	{wed, "قتل هذا الشهر", "هذا الشهر", "2024-03-15", Month, 0},
 	{sun10, "قتل خلال الشهر الجاري", "الشهر الجاري", "2024-03-05", Month, 0},
@@ -230,7 +230,7 @@ var findCases = []struct {
 	{wed, "اختطف أواخر الشهر الماضي", "أواخر الشهر الماضي", "2024-02-29", Month, 0},
 	{wed, "He was kidnapped late last month.", "late last month", "2024-02-29", Month, 0},
 	{wed, "اختطف نهاية الشهر الماضي", "نهاية الشهر الماضي", "2024-02-29", Month, 0},
-	{wed, "He was kidnapped at the end of the month.", "end of the month", "2024-03-20", Month, 0},
+	{wed, "The driver went missing near the end of the month.", "end of the month", "2024-03-20", Month, 0},
 	{wed, "He was kidnapped in late February.", "late February", "2024-02-29", Month, 0},
 	{wed, "اختطف أواخر فبراير", "أواخر فبراير", "2024-02-29", Month, 0},
 	{wed, "He was kidnapped last month.", "last month", "2024-02-15", Month, 0},
@@ -261,7 +261,7 @@ var findCases = []struct {
 	// vaguer than a month, and old
 	{wed, "Killings have risen in recent months.", "recent months", "2024-03-20", None, Vague},
 	{wed, "تصاعدت الاغتيالات خلال الأشهر الماضية", "الأشهر الماضية", "2024-03-20", None, Vague},
-	{wed, "Killings have risen in recent years.", "recent years", "2024-03-20", None, Vague},
+	{wed, "Abductions grew more frequent in recent years.", "recent years", "2024-03-20", None, Vague},
 	{wed, "تصاعدت الاغتيالات خلال السنوات الماضية", "السنوات الماضية", "2024-03-20", None, Vague},
 	{wed, "يعيش في المدينة منذ سنوات", "منذ سنوات", "2024-03-20", None, Vague},
 	{wed, "Killings have risen over the past year.", "past year", "2024-03-20", None, Vague},
@@ -287,7 +287,7 @@ var findCases = []struct {
 func TestFind(t *testing.T) {
 	for _, tc := range findCases {
 		pub := mustDate(t, tc.pub)
-		got := Find(tc.text, pub)
+		got := testLexicon(t).Find(tc.text, pub)
 		if len(got) != 1 {
 			t.Errorf("Find(%q, %s): %d expressions %+v, want one: %q", tc.text, tc.pub, len(got), got, tc.evidence)
 			continue
@@ -310,7 +310,7 @@ func TestFind(t *testing.T) {
 func TestFindNone(t *testing.T) {
 	pub := mustDate(t, wed)
 	for _, text := range []string{
-		"نجا عميد بلدية سوق الجمعة من الهجوم",
+		"اجتمع أعيان سوق الجمعة مع المجلس البلدي",
 		"خرج المصلون من صلاة الجمعة",
 		"مارس المسلحون ضغوطا على السكان",
 		"قالت تيريزا ماي إن التحقيق مستمر",
@@ -326,7 +326,7 @@ func TestFindNone(t *testing.T) {
 		"قتل 12 شخصا في الهجوم",
 		"ستنتهي المهلة منتصف الليلة المقبلة",
 	} {
-		if got := Find(text, pub); len(got) != 0 {
+		if got := testLexicon(t).Find(text, pub); len(got) != 0 {
 			t.Errorf("Find(%q) = %+v, want none", text, got)
 		}
 	}

@@ -1,16 +1,18 @@
 package dates
 
 import (
-	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // parser walks the known tokens of one text and matches date expressions.
 // Each rule starts at a core token (a number, a month, a weekday, "yesterday",
 // a unit such as "week") and reaches back over the words that qualify it
-// ("late on", مساء، قبل ثلاثة) and forward over those that follow (الماضي,
-// "ago", a year). Back reach stops at floor, the end of the previous match.
+// ("late on", masa', qabl thalatha) and forward over those that follow
+// (al-madi, "ago", a year). Back reach stops at floor, the end of the
+// previous match.
 type parser struct {
+	lx    *Lexicon
 	text  string
 	toks  []token
 	pub   time.Time // publication date at midnight UTC; zero when unknown
@@ -80,7 +82,7 @@ func (p *parser) at(i int) (match, bool) {
 			return p.relativeDay(i)
 		case wOvernight:
 			return p.overnight(i)
-		case wRecently:
+		case wRecently, wTimes:
 			return p.recently(i)
 		case wWeekend:
 			return p.weekend(i)
@@ -97,8 +99,8 @@ func (p *parser) inDateline(m match) bool {
 }
 
 // anaphor dates an expression counted from the last day told: n days after
-// it (before it when n < 0), in the year that follows it if one does ("في
-// نفس اليوم من عام 1980": the same day and month, another year).
+// it (before it when n < 0), in the year that follows it if one does ("fi
+// nafs al-yawm min 'am 1980": the same day and month, another year).
 func (p *parser) anaphor(first, last, n int) (match, bool) {
 	if !p.hasAnchor {
 		return match{}, false
@@ -147,8 +149,22 @@ func (p *parser) isW(i int, w int16) bool {
 	return i >= 0 && p.toks[i].kind == kWord && p.toks[i].val == w
 }
 
+// isHours reports whether toks[i] is a word of hours or time: "the early
+// hours of", "late in" (fi waqt muta'akhkhir min).
+func (p *parser) isHours(i int) bool { return p.isW(i, wHours) || p.isW(i, wTime) }
+
+// isPair reports whether toks[i] and toks[j] are the two words of a
+// phrase meaning w.
+func (p *parser) isPair(i, j int, w int16) bool {
+	if i < 0 || j < 0 {
+		return false
+	}
+	e, ok := p.lx.pair(&p.toks[i], p.word(j))
+	return ok && e.kind == kWord && e.val == w
+}
+
 // isPart reports whether toks[i] names a part of a period: early, mid,
-// late, مطلع، منتصف، أواخر.
+// late, matla', muntasaf, awakhir.
 func (p *parser) isPart(i int) bool { return p.isW(i, wEarly) || p.isW(i, wMid) || p.isW(i, wLate) }
 
 func (p *parser) isPunct(i int, r byte) bool {
@@ -169,7 +185,7 @@ func (p *parser) word(i int) string {
 func (p *parser) arabic(i int) bool { return p.text[p.toks[i].start] >= 0x80 }
 
 // trimLead moves first past the prepositions that may introduce an
-// expression but are not part of its evidence ("in", "on", في، خلال).
+// expression but are not part of its evidence ("in", "on", fi, khilal).
 func (p *parser) trimLead(first, last int) int {
 	for first < last {
 		t := &p.toks[first]
@@ -186,19 +202,22 @@ func (p *parser) trimLead(first, last int) int {
 // clauseEnds reports whether the text after toks[i] ends a clause: a
 // punctuation mark, a line break or the end of the text.
 func (p *parser) clauseEnds(i int) bool {
-	for j := int(p.toks[i].end); j < len(p.text); j++ {
-		switch p.text[j] {
+	for j := int(p.toks[i].end); j < len(p.text); {
+		r, n := utf8.DecodeRuneInString(p.text[j:])
+		switch r {
 		case ' ', '\t', '\r':
+			j += n
 			continue
-		case '.', ',', ';', ':', '!', '?', '\n', ')', '"':
+		case '\n':
 			return true
 		}
-		return strings.HasPrefix(p.text[j:], "،") || strings.HasPrefix(p.text[j:], "؛")
+		return p.lx.mark(r).clause
 	}
 	return true
 }
 
-// modAfter reads an Arabic modifier after a noun: الماضي، الجاري، المقبل.
+// modAfter reads an Arabic modifier after a noun: al-madi, al-jari,
+// al-muqbil (last, this, next).
 func (p *parser) modAfter(i int) (mod int16, at int) {
 	j := p.next(i)
 	if p.isW(j, wPast) || p.isW(j, wThis) || p.isW(j, wNext) || p.isW(j, wRecent) {
@@ -208,8 +227,9 @@ func (p *parser) modAfter(i int) (mod int16, at int) {
 }
 
 // yearAfter reads the year written after a date: "12 March 2024", "12
-// March, 2024", ١٢ آذار عام ٢٠٢٤، في يوليو من العام 2004، سبتمبر من العام
-// الماضي — with its era mark (م، هـ) if any. It reports the year's last
+// March, 2024", "12 adhar 'am 2024", "fi yulyu min al-'am 2004" (in July of
+// the year 2004), "sibtambir min al-'am al-madi" (September of last year) —
+// with its era mark (AD, AH) if any. It reports the year's last
 // token and whether a Hijri mark was read.
 func (p *parser) yearAfter(i int, lo, hi int) (year, at int, hijriMark bool) {
 	j := p.next(i)
@@ -220,7 +240,7 @@ func (p *parser) yearAfter(i int, lo, hi int) (year, at int, hijriMark bool) {
 	if of {
 		j = p.next(j)
 	}
-	if p.isUnit(j, unitYear, 0) { // عام 2013، العام الماضي
+	if p.isUnit(j, unitYear, 0) { // 'am 2013, al-'am al-madi
 		if mod, at := p.modAfter(j); (mod == wPast || mod == wThis) && p.toks[j].aux&auxArticle != 0 && !p.pub.IsZero() {
 			if mod == wPast {
 				return p.pub.Year() - 1, at, false

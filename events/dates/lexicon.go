@@ -1,10 +1,6 @@
 package dates
 
-import (
-	"strings"
-
-	"rasd/events/arabic"
-)
+import "unicode/utf8"
 
 // kind is what a token is to the date grammar.
 type kind uint8
@@ -12,26 +8,26 @@ type kind uint8
 const (
 	kNone    kind = iota
 	kNum          // digits; val is the value, aux the number of digits
-	kPunct        // a separator that may sit inside a date; val is the rune
+	kPunct        // a mark that may sit inside a date; val is its ASCII mark (marks.tsv)
 	kMonth        // a Gregorian month name; val 1..12
-	kHead         // the first word of a two-word month (كانون، تشرين، ربيع…); val a head*
+	kHead         // the first word of a two-word month (kanun, tishrin, rabi'...); val numbers the head
 	kHijri        // a one-word Hijri month; val 1..12
 	kWeekday      // val is the time.Weekday
 	kCard         // a cardinal number word; val is the number
 	kOrd          // an ordinal number word; val is the number
 	kUnit         // day, week, month, year in any number; val a unit*, aux flags
-	kTod          // a time of day (morning, مساء…); val a tod*
+	kTod          // a time of day (morning, evening...); val a tod*
 	kWord         // any other word of the grammar; val a w*
 )
 
 // aux bits of a token.
 const (
-	auxWeak     = 1 << iota // a month name that is also a common word: needs a date around it
-	auxPlural               // a plural unit: أيام، weeks
-	auxDual                 // a dual unit: يومين، أسبوعين
-	auxArticle              // written with the Arabic article ال
-	auxAdverb               // a time of day in the adverbial accusative: مساءً، ليلاً
-	auxNoClitic             // a word that takes no preposition glued on
+	auxWeak    = 1 << iota // a month name that is also a common word: needs a date around it
+	auxPlural              // a plural unit: days, weeks
+	auxDual                // a dual unit: two days in one word, "fortnight"
+	auxArticle             // written with the Arabic article
+	auxAdverb              // a time of day in the adverbial accusative (masa'an, laylan)
+	auxEve                 // a night word that names the evening before its day (laylat al-sabt)
 )
 
 // Units of durations and periods.
@@ -52,62 +48,59 @@ const (
 	todNight
 )
 
-// Heads of two-word month names.
-const (
-	headKanun   = iota + 1 // كانون الثاني / الأول
-	headTishrin            // تشرين الأول / الثاني
-	headRabi               // ربيع الأول / الآخر
-	headJumada             // جمادى الأولى / الآخرة
-	headDhu                // ذو القعدة / الحجة
-)
-
 // Words of the grammar that are not numbers, months, weekdays or units.
+// words.tsv documents each with its Arabic and English spellings.
 const (
 	wToday     = iota + 1
-	wTonight   // tonight, الليلة
-	wYesterday // yesterday, أمس، البارحة
+	wTonight   // tonight
+	wYesterday // yesterday
 	wTomorrow
 	wOvernight
 	wAgo
 	wEarlier   // earlier (this week, two days earlier)
 	wLater     // later (this month)
-	wBefore    // قبل, before
-	wSince     // منذ, since, for
-	wAfter     // بعد
-	wFirst     // أول (أول أمس، أول الشهر)
-	wOf        // of, من
-	wIn        // in, during, over, في، خلال، طيلة
+	wBefore    // before (qabl)
+	wSince     // since, for (mundhu)
+	wAfter     // after (ba'd)
+	wFirst     // awwal: "awwal ams", "awwal al-shahr"
+	wOf        // of, min
+	wIn        // in, during, over
 	wOn        // on
 	wThe       // the
-	wPast      // last, previous, الماضي، المنصرم، الفائت، السابق
+	wPast      // last, previous
 	wPastEn    // past (the past week: the trailing seven days)
-	wThis      // this, current, الجاري، الحالي، هذا
-	wNext      // next, coming, المقبل، القادم
-	wRecent    // recent, الأخيرة
-	wFew       // few, several, بضعة، عدة
-	wEarly     // early, beginning, مطلع، أوائل، بداية
-	wMid       // mid, middle, منتصف، أواسط
-	wLate      // late, end, أواخر، نهاية
-	wHours     // hours, ساعة، ساعات، وقت
-	wLateAdj   // متأخرة
-	wEarlyAdj  // مبكرة، الأولى
-	wAbout     // about, nearly, نحو، حوالي
-	wRecently  // recently, مؤخرا، الآونة
-	wUntil     // until, حتى، لغاية
-	wTo        // to, into, إلى، على
-	wBlock     // سوق، صلاة: a weekday after them is a name, not a date
-	wNotToday  // الذي، العالمي: اليوم before them is "the day", not today
-	wSame      // same, نفسه، ذاته، نفس: "the same day"
-	wFollowing // following, التالي: "the following day"
+	wThis      // this, current
+	wNext      // next, coming
+	wRecent    // recent
+	wFew       // few, several
+	wEarly     // early, beginning
+	wMid       // mid, middle
+	wLate      // late, end
+	wHours     // hours that count back: "hours ago"
+	wTime      // a time or hours that only qualify a day: "late in the day"
+	wLateAdj   // late, after a time word
+	wEarlyAdj  // early, after a time word
+	wAbout     // about, nearly
+	wRecently  // recently, lately
+	wTimes     // a noun of time dated only with "recent" after it
+	wUntil     // until
+	wTo        // to, into
+	wBlock     // a weekday after it is a name, not a date: the Friday market
+	wNotToday  // "the day" after it is not today: the world day
+	wSame      // same: "the same day"
+	wFollowing // following: "the following day"
 	wThat      // that: "that day"
-	wCorr      // الموافق: "الأربعاء الموافق 3 أوت", a weekday and its date
-	wHijriMark // هـ after a year
-	wGregMark  // م after a year
+	wCorr      // corresponding to: a weekday and its date
+	wHijriMark // the Hijri era mark after a year
+	wGregMark  // the Gregorian era mark after a year
 	wSuffix    // st, nd, rd, th after a day number
 	wWeekend
 	wAt
-	// wTail marks the second word of a two-word month (القعدة، الحجة،
-	// الآخر), so that it is kept as a token for headMonth to read.
+	// wDayBefore is the second word of "amsi al-awwal", the day before
+	// yesterday: a two-word phrase read after a yesterday word.
+	wDayBefore
+	// wTail marks the second word of a two-word name that the files list
+	// nowhere else, so that it is kept as a token for pair to read.
 	wTail
 )
 
@@ -116,160 +109,64 @@ type entry struct {
 	kind kind
 	val  int16
 	aux  uint8
-	// skip is how many bytes of proclitics (و، ف، ب، ل) precede the word in
-	// this written form: evidence starts after them.
+	// skip is how many bytes of proclitics (conjunctions, prepositions)
+	// precede the word in this written form: evidence starts after them.
 	skip uint8
 }
 
-// lexicon maps folded written forms to entries. Arabic forms with
-// proclitics are generated from the listed stems by rule (forms), so the
-// table lists each word once.
-var lexicon = buildLexicon()
+// pairKey is a two-word phrase: the meaning of its first word and the
+// folded text of its second.
+type pairKey struct {
+	kind   kind
+	val    int16
+	second string
+}
 
-// maxWordLen bounds the byte length of a lexicon form: longer tokens are not
-// looked up at all.
-var maxWordLen = func() int {
-	n := 0
-	for k := range lexicon {
-		n = max(n, len(k))
+// mark is what the grammar reads a punctuation mark as.
+type mark struct {
+	as     byte // the ASCII mark of its token, 0 for none
+	clause bool // it ends a clause
+}
+
+// Lexicon is the date grammar's knowledge of words, loaded from the files
+// of seeds/dates and the shared number table (LoadLexicon), so that a team
+// can teach rasd a new spelling of a month or a weekday without touching
+// Go. Find, FindFolded and ParsePublished read text with it; it is never
+// changed after loading, so one Lexicon serves any number of goroutines.
+type Lexicon struct {
+	// forms maps folded written forms, proclitics and all, to entries.
+	forms map[string]entry
+	// maxLen bounds the byte length of a form: longer words are not
+	// looked up at all.
+	maxLen int
+	// pairs are the two-word phrases: month names and "the day before
+	// yesterday".
+	pairs map[pairKey]entry
+	// ascii and marks are the punctuation marks, ASCII and other.
+	ascii [utf8.RuneSelf]mark
+	marks map[rune]mark
+}
+
+// lookup finds a folded word.
+func (lx *Lexicon) lookup(w string) (entry, bool) {
+	if len(w) > lx.maxLen {
+		return entry{}, false
 	}
-	return n
-}()
-
-type stem struct {
-	form string
-	e    entry
+	e, ok := lx.forms[w]
+	return e, ok
 }
 
-func buildLexicon() map[string]entry {
-	m := make(map[string]entry, 4096)
-	all := [][]stem{monthStems(), weekdayStems(), numberStems(), unitStems(), todStems(), wordStems()}
-	// listed forms first, so a generated form never hides a real word
-	for _, list := range all {
-		for _, s := range list {
-			m[s.form] = s.e
-		}
+// pair reads a two-word phrase from its first token and the folded text of
+// its second word.
+func (lx *Lexicon) pair(first *token, second string) (entry, bool) {
+	e, ok := lx.pairs[pairKey{first.kind, first.val, second}]
+	return e, ok
+}
+
+// mark is what r is as punctuation; the zero mark for other runes.
+func (lx *Lexicon) mark(r rune) mark {
+	if r < utf8.RuneSelf {
+		return lx.ascii[r]
 	}
-	for _, list := range all {
-		for _, s := range list {
-			if !isArabicWord(s.form) {
-				continue
-			}
-			for _, f := range arabic.NounForms(s.form, s.e.aux&auxNoClitic != 0) {
-				if _, ok := m[f.Text]; !ok {
-					e := s.e
-					e.skip = uint8(f.Skip)
-					m[f.Text] = e
-				}
-			}
-		}
-	}
-	return m
-}
-
-func isArabicWord(s string) bool {
-	for _, r := range s {
-		return r >= 0x0600 && r <= 0x06FF
-	}
-	return false
-}
-
-// words builds stems of one kind and value from several spellings.
-func words(k kind, val int, aux uint8, forms ...string) []stem {
-	out := make([]stem, len(forms))
-	for i, f := range forms {
-		a := aux
-		if strings.HasPrefix(f, "ال") {
-			a |= auxArticle
-		}
-		out[i] = stem{f, entry{kind: k, val: int16(val), aux: a}}
-	}
-	return out
-}
-
-func unitStems() []stem {
-	var s []stem
-	add := func(unit int, aux uint8, forms ...string) { s = append(s, words(kUnit, unit, aux, forms...)...) }
-	add(unitDay, 0, "يوم", "يوما", "day")
-	add(unitDay, auxPlural, "ايام", "الايام", "days")
-	add(unitDay, auxDual, "يومين", "يومان", "اليومين")
-	add(unitWeek, 0, "اسبوع", "الاسبوع", "اسبوعا", "week")
-	add(unitWeek, auxPlural, "اسابيع", "الاسابيع", "weeks")
-	add(unitWeek, auxDual, "اسبوعين", "اسبوعان", "الاسبوعين", "fortnight")
-	add(unitMonth, 0, "شهر", "الشهر", "شهرا", "month")
-	add(unitMonth, auxPlural, "اشهر", "شهور", "الاشهر", "الشهور", "months")
-	add(unitMonth, auxDual, "شهرين", "شهران", "الشهرين")
-	add(unitYear, 0, "عام", "العام", "عاما", "سنه", "السنه", "year")
-	add(unitYear, auxPlural, "اعوام", "الاعوام", "سنوات", "السنوات", "سنين", "السنين", "years")
-	add(unitYear, auxDual, "عامين", "عامان", "سنتين", "سنتان", "العامين", "السنتين")
-	return s
-}
-
-func todStems() []stem {
-	var s []stem
-	add := func(tod int, aux uint8, forms ...string) { s = append(s, words(kTod, tod, aux, forms...)...) }
-	add(todDawn, 0, "فجر", "dawn")
-	add(todDawn, auxAdverb, "فجرا")
-	add(todMorning, 0, "صباح", "صبيحه", "ضحي", "morning")
-	add(todMorning, auxAdverb, "صباحا")
-	add(todNoon, 0, "ظهر", "ظهيره", "نهار", "noon", "midday")
-	add(todNoon, auxAdverb, "ظهرا")
-	add(todAfternoon, 0, "عصر", "afternoon")
-	add(todAfternoon, auxAdverb, "عصرا")
-	add(todEvening, 0, "مساء", "evening")
-	add(todEvening, auxAdverb, "مساءا")
-	add(todNight, 0, "ليله", "ليل", "night")
-	add(todNight, auxAdverb, "ليلا")
-	return s
-}
-
-func wordStems() []stem {
-	var s []stem
-	add := func(w int, aux uint8, forms ...string) { s = append(s, words(kWord, w, aux, forms...)...) }
-	add(wToday, 0, "اليوم", "today")
-	add(wTonight, 0, "الليله", "tonight")
-	add(wYesterday, 0, "امس", "الامس", "البارحه", "yesterday")
-	add(wTomorrow, 0, "غدا", "الغد", "tomorrow")
-	add(wOvernight, 0, "overnight")
-	add(wAgo, 0, "ago")
-	add(wEarlier, 0, "earlier")
-	add(wLater, 0, "later")
-	add(wBefore, auxNoClitic, "قبل", "before")
-	add(wSince, auxNoClitic, "منذ", "since", "for")
-	add(wAfter, auxNoClitic, "بعد", "after")
-	add(wFirst, auxNoClitic, "اول")
-	add(wOf, auxNoClitic, "من", "of")
-	add(wIn, auxNoClitic, "في", "خلال", "طيله", "طوال", "in", "during", "over", "throughout", "within")
-	add(wOn, 0, "on")
-	add(wAt, 0, "at")
-	add(wThe, 0, "the")
-	add(wPast, auxNoClitic, "الماضي", "الماضيه", "الماضيين", "الماضيتين", "المنصرم", "المنصرمه", "الفايت", "الفايته", "الفارط", "الفارطه",
-		"السابق", "السابقه", "last", "previous")
-	add(wPastEn, 0, "past")
-	add(wThis, auxNoClitic, "الجاري", "الجاريه", "الحالي", "الحاليه", "هذا", "هذه", "this", "current")
-	add(wNext, auxNoClitic, "المقبل", "المقبله", "القادم", "القادمه", "next", "coming")
-	add(wRecent, auxNoClitic, "الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "recent")
-	add(wFew, auxNoClitic, "بضعه", "بضع", "عده", "القليله", "few", "several")
-	add(wEarly, 0, "مطلع", "اوايل", "بدايه", "مستهل", "early", "beginning", "start")
-	add(wMid, 0, "منتصف", "اواسط", "mid", "middle")
-	add(wLate, 0, "اواخر", "نهايه", "اخر", "ختام", "موفي", "late", "end")
-	add(wHours, 0, "ساعه", "ساعات", "الساعات", "وقت", "hours")
-	add(wLateAdj, auxNoClitic, "متاخر", "متاخره")
-	add(wEarlyAdj, auxNoClitic, "مبكر", "مبكره", "الاولي")
-	add(wAbout, auxNoClitic, "نحو", "حوالي", "قرابه", "زهاء", "about", "around", "nearly", "some", "almost", "roughly", "approximately")
-	add(wRecently, 0, "موخرا", "الاونه", "recently", "lately")
-	add(wUntil, auxNoClitic, "حتي", "لغايه", "until", "till")
-	add(wTo, auxNoClitic, "الي", "علي", "to", "into")
-	add(wBlock, 0, "سوق", "صلاه", "خطبه", "جامع", "مسجد", "صلوات")
-	add(wNotToday, auxNoClitic, "الذي", "العالمي", "الوطني")
-	add(wSame, auxNoClitic, "نفسه", "ذاته", "نفس", "ذات", "same")
-	add(wFollowing, auxNoClitic, "التالي", "الموالي", "following")
-	add(wThat, 0, "that")
-	add(wCorr, 0, "الموافق", "الموافقه")
-	add(wHijriMark, auxNoClitic, "ه", "هجري", "هجريه")
-	add(wGregMark, auxNoClitic, "م", "ميلادي", "ميلاديه")
-	add(wSuffix, 0, "st", "nd", "rd", "th")
-	add(wWeekend, 0, "weekend")
-	add(wTail, auxNoClitic, "القعده", "الحجه", "الاخر", "الاخره", "الثانيه", "ثاني")
-	return s
+	return lx.marks[r]
 }

@@ -2,19 +2,20 @@ package dates
 
 import "time"
 
-// Periods and durations: "last week", الأسبوع الماضي، منتصف الشهر الجاري، "in
-// March", "three days ago", قبل يومين، "in recent weeks", "in recent years",
-// عام 2013. Each resolves to the codebook's representative day of the
+// Periods and durations: "last week", al-usbu' al-madi, muntasaf al-shahr
+// al-jari, "in March", "three days ago", qabl yawmayn, "in recent weeks",
+// "in recent years", 'am 2013. Each resolves to the codebook's
+// representative day of the
 // period with the precision the wording supports.
 
 // unitPhrase is what surrounds a unit word: its count, its relation to
 // publication, the part of the period, and whether it counts back.
 type unitPhrase struct {
-	count   int   // N of "N days"; -1 for few/several/بضعة; 0 unwritten
+	count   int   // N of "N days"; -1 for few/several/bid'a; 0 unwritten
 	rel     int16 // wPast, wPastEn, wThis, wNext, wRecent or 0
 	pos     int16 // wEarly, wMid, wLate or 0
-	ago     bool  // "ago", "earlier", قبل
-	since   bool  // منذ, since, for
+	ago     bool  // "ago", "earlier", qabl
+	since   bool  // mundhu, since, for
 	earlier bool  // "earlier this week"
 	later   bool  // "later this month"
 	story   int   // -1 for "N days earlier", +1 for "N days later": counted from the story's day
@@ -35,11 +36,11 @@ func (p *parser) unit(i int) (match, bool) {
 	if sing {
 		switch {
 		case u == unitDay && (p.is(nx, kWeekday) || p.isW(nx, wYesterday) || p.isW(nx, wToday) || p.is(nx, kNum) || p.is(nx, kOrd)):
-			return match{}, false // يوم الجمعة، يوم أمس، يوم 12 مارس
+			return match{}, false // yawm al-jum'a, yawm ams, yawm 12 maris: the day of a date
 		case u == unitMonth && (p.is(nx, kMonth) || p.is(nx, kHead)):
-			return match{}, false // شهر مارس
+			return match{}, false // shahr maris, the month of March
 		case u == unitYear && p.is(nx, kNum):
-			return match{}, false // عام 2013
+			return match{}, false // 'am 2013, the year 2013
 		}
 	}
 	var ph unitPhrase
@@ -53,11 +54,12 @@ func (p *parser) unit(i int) (match, bool) {
 	first := p.unitBefore(i, &ph)
 	switch {
 	case ph.count == 0 && (ph.pos != 0 || ph.rel != 0):
-		// منذ مطلع العام، منذ الأسبوع الماضي، "for the past week": the
-		// period is named, منذ and "for" only say the event lasted since
+		// mundhu matla' al-'am, mundhu al-usbu' al-madi, "for the past
+		// week": the period is named, mundhu and "for" only say the event
+		// lasted since
 		ph.ago, ph.since = false, false
 	case ph.count == 0 && sing && (ph.ago || ph.since):
-		ph.count = 1 // قبل يوم، منذ عام، "a week ago" has its "a"
+		ph.count = 1 // qabl yawm, mundhu 'am, "a week ago" has its "a"
 	}
 	first = p.trimLead(first, i)
 	// "two days later", "three days earlier": days of the story, counted
@@ -80,11 +82,11 @@ func (p *parser) unit(i int) (match, bool) {
 func (p *parser) unitAfter(i int, ph *unitPhrase, plural bool) int {
 	last := i
 	j := p.next(last)
-	if plural && p.is(j, kCard) && p.arabic(j) { // الأيام الثلاثة الماضية
+	if plural && p.is(j, kCard) && p.arabic(j) { // al-ayyam al-thalatha al-madiya, the past three days
 		ph.count, last = int(p.toks[j].val), j
 		j = p.next(j)
 	}
-	if p.isW(j, wFew) { // الأسابيع القليلة الماضية
+	if p.isW(j, wFew) { // al-asabi' al-qalila al-madiya, the past few weeks
 		ph.count, last = -1, j
 		j = p.next(j)
 	}
@@ -92,7 +94,7 @@ func (p *parser) unitAfter(i int, ph *unitPhrase, plural bool) int {
 		ph.rel, last = mod, at
 		j = p.next(at)
 	}
-	if p.is(j, kCard) && p.toks[j].val == 1 && p.arabic(j) { // يوم واحد
+	if p.is(j, kCard) && p.toks[j].val == 1 && p.arabic(j) { // yawm wahid, one day
 		ph.count, last = 1, j
 		j = p.next(j)
 	}
@@ -177,7 +179,7 @@ func (p *parser) resolveUnit(u int16, sing bool, ph unitPhrase) (match, bool) {
 		switch {
 		case back && exact:
 			return match{date: addDays(pub, -ph.count), prec: Day, form: Relative}, true
-		case back || !sing && window: // قبل أيام، "in recent days", الأيام الثلاثة الماضية
+		case back || !sing && window: // qabl ayyam, "in recent days", the past three days
 			n := 3
 			if exact && ph.count <= 7 {
 				n = ph.count / 2
@@ -194,7 +196,7 @@ func (p *parser) resolveUnit(u int16, sing bool, ph unitPhrase) (match, bool) {
 			return match{date: addDays(pub, -3), prec: Week, form: Period}, true
 		case ph.rel == wPast:
 			return match{date: weekMid(addDays(monday(pub), -7), pub), prec: Week, form: Period}, true
-		case ph.rel == 0 && ph.pos == wLate: // نهاية الأسبوع: the weekend just past
+		case ph.rel == 0 && ph.pos == wLate: // nihayat al-usbu': the weekend just past
 			return match{date: onOrBefore(time.Saturday, pub), prec: Week, form: Period}, true
 		case ph.rel == wThis && !ph.later, ph.rel == 0 && ph.pos != 0:
 			return match{date: weekMid(monday(pub), pub), prec: Week, form: Period}, true
@@ -263,7 +265,8 @@ func (p *parser) monthPeriod(y int, m time.Month, pos int16) match {
 }
 
 // namedMonth reads a month named without its day: "in March", "mid-March",
-// خلال شهر آذار، أواخر أوت، مارس الماضي، "March 2023" — or, in English, a
+// khilal shahr adhar (during the month of March), awakhir ut (late August),
+// maris al-madi (last March), "March 2023" — or, in English, a
 // month-first date.
 func (p *parser) namedMonth(i int) (match, bool) {
 	if m, ok := p.monthFirst(i); ok {
@@ -277,7 +280,7 @@ func (p *parser) namedMonth(i int) (match, bool) {
 	var pos int16
 	intro := false
 	if j := p.prev(first); p.isUnit(j, unitMonth, 0) && p.toks[j].aux&auxArticle == 0 {
-		first, intro = j, true // شهر مارس
+		first, intro = j, true // shahr maris
 	}
 	if j := p.prev(first); p.isPunct(j, '-') && p.isW(p.prev(j), wMid) {
 		first, pos = p.prev(j), wMid // mid-March
@@ -286,7 +289,7 @@ func (p *parser) namedMonth(i int) (match, bool) {
 			first, pos = k, p.toks[k].val // the end of March
 		}
 	} else if p.isPart(j) {
-		first, pos = j, p.toks[j].val // منتصف مارس، early March
+		first, pos = j, p.toks[j].val // muntasaf maris, early March
 	}
 	if j := p.prev(first); p.isW(j, wIn) || p.isW(j, wSince) || p.isW(j, wUntil) {
 		intro = true
@@ -300,7 +303,7 @@ func (p *parser) namedMonth(i int) (match, bool) {
 		last = at
 	}
 	if p.toks[i].aux&auxWeak != 0 && !intro && pos == 0 && mod == 0 && year == 0 {
-		return match{}, false // مارس "practised", "may", آب ~ أب
+		return match{}, false // maris "practised", "may", ab ~ "father"
 	}
 	mon := time.Month(m)
 	var y int
@@ -316,7 +319,7 @@ func (p *parser) namedMonth(i int) (match, bool) {
 		}
 	case mod == wPast:
 		y = p.pub.Year()
-		if mon >= p.pub.Month() { // مارس الماضي in March is last year's
+		if mon >= p.pub.Month() { // maris al-madi in March is last year's
 			y--
 		}
 	default:
@@ -330,7 +333,7 @@ func (p *parser) namedMonth(i int) (match, bool) {
 	return mt, true
 }
 
-// year reads a year named alone: عام 2013، "in 2019", منذ 2014، "(1987)".
+// year reads a year named alone: 'am 2013, "in 2019", mundhu 2014, "(1987)".
 // A year is vaguer than a month: the expression is Vague, and Old or Future
 // when the year is not the publication's.
 func (p *parser) year(i int) (match, bool) {
@@ -361,12 +364,12 @@ func (p *parser) year(i int) (match, bool) {
 	j := p.prev(i)
 	switch {
 	case p.isUnit(j, unitYear, 0):
-		first = j // عام 2013، "the year 2019"
+		first = j // 'am 2013, "the year 2019"
 		if k := p.prev(j); p.isPart(k) {
 			first = k
 		}
 	case p.isPart(j):
-		first = j // early 2019، مطلع 2019
+		first = j // early 2019, matla' 2019
 	case p.isPunct(j, '-') && p.isW(p.prev(j), wMid):
 		first = p.prev(j) // mid-2019
 	case p.isW(j, wIn) || p.isW(j, wSince) || p.isW(j, wUntil) || p.isW(j, wTo) || hijri || last != i:

@@ -68,12 +68,13 @@ var numberFirstLayouts, wordFirstLayouts = func() (num, word []string) {
 // ISO 8601 / RFC 3339, RFC 1123/822/850 (feeds), "2006-01-02 15:04:05",
 // English "2 January 2006", "January 2, 2006", "Jan 2, 2006", Arabic dates
 // with month names of all three families and Arabic-Indic digits, weekday
-// prefixes ("الثلاثاء 12 مارس 2024", "Tuesday, 12 March 2024"), and Hijri
-// dates marked هـ (converted with the tabular calendar; see the package doc).
+// prefixes ("al-thulatha' 12 maris 2024", "Tuesday, 12 March 2024"), and
+// Hijri dates marked AH (converted with the tabular calendar; see the
+// package doc).
 //
 // A date alone comes back at midnight UTC. A date with a time keeps the
 // zone it was written in, so its calendar date is the one the writer saw.
-func ParsePublished(s string) (time.Time, error) {
+func (lx *Lexicon) ParsePublished(s string) (time.Time, error) {
 	v := strings.TrimSpace(s)
 	if v == "" {
 		return time.Time{}, fmt.Errorf("parse published date: %w", ErrNoDate)
@@ -95,7 +96,7 @@ func ParsePublished(s string) (time.Time, error) {
 		}
 		return t, nil
 	}
-	if t, ok := writtenDate(v); ok {
+	if t, ok := lx.writtenDate(v); ok {
 		return t, nil
 	}
 	return time.Time{}, fmt.Errorf("parse published date %q: %w", s, ErrNoDate)
@@ -103,10 +104,10 @@ func ParsePublished(s string) (time.Time, error) {
 
 // writtenDate finds the first full date (with its year) in a date written
 // in words, reusing the event-date grammar with no publication date.
-func writtenDate(s string) (time.Time, bool) {
+func (lx *Lexicon) writtenDate(s string) (time.Time, bool) {
 	folded := arabic.Fold(s)
-	toks := tokenize(folded, nil)
-	p := parser{text: folded, toks: toks}
+	toks := lx.tokenize(folded, nil)
+	p := parser{lx: lx, text: folded, toks: toks}
 	for i := range toks {
 		if m, ok := p.fullDate(i); ok && m.fixed {
 			return m.date, true

@@ -83,7 +83,7 @@ func TestParsePublished(t *testing.T) {
 		{"الجمعة 5 رمضان 1445هـ", "2024-03-15", true},
 	}
 	for _, tc := range tests {
-		got, err := ParsePublished(tc.in)
+		got, err := testLexicon(t).ParsePublished(tc.in)
 		if err != nil {
 			t.Errorf("ParsePublished(%q): %v", tc.in, err)
 			continue
@@ -99,7 +99,7 @@ func TestParsePublished(t *testing.T) {
 
 func TestParsePublishedErrors(t *testing.T) {
 	for _, in := range []string{"", "   ", "not a date", "قتل أمس", "12 مارس", "2024-13-45"} {
-		_, err := ParsePublished(in)
+		_, err := testLexicon(t).ParsePublished(in)
 		if !errors.Is(err, ErrNoDate) {
 			t.Errorf("ParsePublished(%q) error %v, want ErrNoDate", in, err)
 		}
@@ -119,7 +119,7 @@ func TestPublishedLayoutGroups(t *testing.T) {
 				break
 			}
 		}
-		got, err := ParsePublished(v)
+		got, err := testLexicon(t).ParsePublished(v)
 		if err != nil || !got.Equal(want) || got.Location().String() != want.Location().String() {
 			t.Errorf("%q (layout %q): got %v, %v; want %v", v, l, got, err, want)
 		}

@@ -15,14 +15,14 @@ func TestRealCorpus(t *testing.T) {
 	future := 0
 	arts, _ := realcorpus.Load(t)
 	for _, a := range arts {
-		pub, err := ParsePublished(a.Published)
+		pub, err := testLexicon(t).ParsePublished(a.Published)
 		if err != nil {
 			t.Errorf("ParsePublished(%q): %v", a.Published, err)
 			continue
 		}
 		rs := []rune(a.Text)
 		end := 0
-		for _, e := range Find(a.Text, pub) {
+		for _, e := range testLexicon(t).Find(a.Text, pub) {
 			if e.Start < end || e.Start >= e.End || e.End > len(rs) || string(rs[e.Start:e.End]) != e.Text {
 				t.Errorf("bad span %d-%d %q (previous end %d)", e.Start, e.End, e.Text, end)
 			}
@@ -40,15 +40,16 @@ func TestRealCorpus(t *testing.T) {
 }
 
 func BenchmarkFindReal(b *testing.B) {
+	lx := testLexicon(b)
 	arts, size := realcorpus.Load(b)
 	pubs := make([]time.Time, len(arts))
 	for i, a := range arts {
-		pubs[i], _ = ParsePublished(a.Published)
+		pubs[i], _ = lx.ParsePublished(a.Published)
 	}
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		for i, a := range arts {
-			Find(a.Text, pubs[i])
+			lx.Find(a.Text, pubs[i])
 		}
 	}
 }

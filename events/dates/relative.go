@@ -2,32 +2,36 @@ package dates
 
 import "time"
 
-// Days named relative to publication (today, yesterday, أمس الأول) and days
-// named by their weekday (on Tuesday, مساء الثلاثاء، الجمعة الماضي), with the
-// times of day that attach to them (صباح، مساء، ليلة، "late on", "Friday
-// night"). A time of day never moves the date, except ليلة before a weekday
-// (see the package documentation); it only widens the evidence span.
+// Days named relative to publication (today, yesterday, amsi al-awwal the
+// day before yesterday) and days named by their weekday (on Tuesday, masa'
+// al-thulatha' Tuesday evening, al-jum'a al-madi last Friday), with the times
+// of day that attach to them (sabah, masa', layla, "late on", "Friday
+// night"). A time of day never moves the date, except laylat before a
+// weekday (see the package documentation); it only widens the evidence
+// span.
 
-// dayLead reaches back from a day word over what qualifies it: يوم، a time of
-// day in construct (مساء الثلاثاء، منتصف ليل السبت), "في وقت متأخر من",
-// English "late on", "early", "the night of", "in the early hours of",
-// "overnight". night reports a leading ليلة, which shifts a weekday.
+// dayLead reaches back from a day word over what qualifies it: yawm (the day
+// of), a time of day in construct (masa' al-thulatha', muntasaf layl al-sabt:
+// midnight of Saturday), "fi waqt muta'akhkhir min" (late in), English "late
+// on", "early", "the night of", "in the early hours of", "overnight". night
+// reports a leading eve word (laylat), which shifts a weekday.
 func (p *parser) dayLead(i int) (first int, night bool) {
 	first = i
 	if j := p.prev(first); p.isUnit(j, unitDay, 0) && p.toks[j].aux&auxArticle == 0 && p.arabic(j) {
-		first = j // يوم الجمعة، يوم أمس
+		first = j // yawm al-jum'a, yawm ams
 	}
 	if j := p.prev(first); p.is(j, kTod) && p.arabic(j) && p.toks[j].aux&auxAdverb == 0 {
 		first = j
-		night = p.word(j) == "ليله"
+		night = p.toks[j].aux&auxEve != 0
 		if k := p.prev(j); p.isW(k, wMid) {
-			first = k // منتصف ليل السبت
+			first = k // muntasaf layl al-sabt
 		}
 	}
-	// Arabic: (في) وقت متأخر من / ساعات متأخرة من / الساعات الأولى من
+	// Arabic: (fi) waqt muta'akhkhir min / sa'at muta'akhkhira min /
+	// al-sa'at al-ula min: late in, in the late hours of, in the first hours of
 	if j := p.prev(first); p.isW(j, wOf) && p.arabic(j) {
 		if k := p.prev(j); p.isW(k, wLateAdj) || p.isW(k, wEarlyAdj) {
-			if h := p.prev(k); p.isW(h, wHours) {
+			if h := p.prev(k); p.isHours(h) {
 				first = h
 			}
 		}
@@ -39,7 +43,7 @@ func (p *parser) dayLead(i int) (first int, night bool) {
 	if j := p.prev(first); p.isW(j, wOf) {
 		if k := p.prev(j); p.is(k, kTod) {
 			first = k
-		} else if p.isW(k, wHours) {
+		} else if p.isHours(k) {
 			first = k
 			if e := p.prev(k); p.isW(e, wEarly) || p.isW(e, wLate) {
 				first = e
@@ -59,8 +63,9 @@ func (p *parser) dayLead(i int) (first int, night bool) {
 }
 
 // dayTail reaches forward over a time of day after a day word: "Friday
-// night", الخميس مساءً، الجمعة ليلاً — unless it opens the next expression
-// ("… الأحد مساء الاثنين").
+// night", al-khamis masa'an (Thursday in the evening), al-jum'a laylan —
+// unless it opens the next expression ("... al-ahad masa' al-ithnayn":
+// Sunday, Monday evening).
 func (p *parser) dayTail(i int) int {
 	j := p.next(i)
 	if !p.is(j, kTod) {
@@ -73,7 +78,8 @@ func (p *parser) dayTail(i int) int {
 }
 
 // relativeDay reads today, tonight, yesterday, tomorrow and their Arabic
-// forms, with the weekday that often follows them in Arabic (أمس الأحد).
+// forms, with the weekday that often follows them in Arabic (ams al-ahad,
+// yesterday Sunday).
 func (p *parser) relativeDay(i int) (match, bool) {
 	w := p.toks[i].val
 	first, last := i, i
@@ -82,8 +88,9 @@ func (p *parser) relativeDay(i int) (match, bool) {
 	case wToday:
 		j := p.next(i)
 		if p.arabic(i) {
-			// اليوم نفسه، في نفس اليوم، اليوم التالي، اليوم السابق: "the day"
-			// of the story, counted from the day told before
+			// al-yawm nafsuh, fi nafs al-yawm, al-yawm al-tali, al-yawm
+			// al-sabiq (the same, the next, the previous day): "the day" of
+			// the story, counted from the day told before
 			switch k := p.prev(i); {
 			case p.isW(j, wSame):
 				return p.anaphor(i, j, 0)
@@ -94,29 +101,30 @@ func (p *parser) relativeDay(i int) (match, bool) {
 			case p.isW(j, wPast):
 				return p.anaphor(i, j, -1)
 			}
-			// اليوم الأول، اليوم العالمي: "the day", not today
+			// al-yawm al-awwal, al-yawm al-'alami (the first day, the world
+			// day): "the day", not today
 			if p.isW(j, wNotToday) || p.is(j, kOrd) {
 				return match{}, false
 			}
 		}
-		// حتى اليوم، "until today": a state lasting to now, not an event's day
+		// hatta al-yawm, "until today": a state lasting to now, not an event's day
 		if p.isW(p.prev(i), wUntil) {
 			return match{}, false
 		}
 	case wTonight:
 		switch j := p.next(i); {
-		case p.isW(j, wPast): // الليلة الماضية
+		case p.isW(j, wPast): // al-layla al-madiya, last night
 			d, last = addDays(d, -1), j
-		case p.isW(j, wNext): // منتصف الليلة المقبلة: a deadline, not an event
+		case p.isW(j, wNext): // muntasaf al-layla al-muqbila, midnight tomorrow: a deadline, not an event
 			return match{}, false
 		}
 	case wYesterday:
 		d = addDays(d, -1)
 		k := i
 		switch j := p.prev(i); {
-		case p.isW(j, wFirst) || p.isW(j, wBefore) && p.arabic(j): // أول أمس، قبل أمس
+		case p.isW(j, wFirst) || p.isW(j, wBefore) && p.arabic(j): // awwal ams, qabl ams
 			d, k = addDays(d, -1), j
-		case p.isW(j, wOf) && p.isW(p.prev(j), wFirst): // أول من أمس
+		case p.isW(j, wOf) && p.isW(p.prev(j), wFirst): // awwal min ams
 			d, k = addDays(d, -1), p.prev(j)
 		case p.isW(j, wBefore) && p.isUnit(p.prev(j), unitDay, 0): // the day before yesterday
 			d, k = addDays(d, -1), p.prev(j)
@@ -124,19 +132,19 @@ func (p *parser) relativeDay(i int) (match, bool) {
 				k = t
 			}
 		}
-		if j := p.next(i); p.is(j, kOrd) && p.toks[j].val == 1 && p.word(j) == "الاول" { // أمس الأول
+		if j := p.next(i); p.isPair(i, j, wDayBefore) { // amsi al-awwal
 			d, last = addDays(d, -1), j
 		}
 		first = k
 	case wTomorrow:
 		d = addDays(d, 1)
-		if j := p.prev(i); p.isW(j, wAfter) { // بعد غد
+		if j := p.prev(i); p.isW(j, wAfter) { // ba'd ghad, the day after tomorrow
 			d, first = addDays(d, 1), j
 		}
 	}
 	lead, _ := p.dayLead(first)
 	first = lead
-	// أمس الأحد، اليوم الثلاثاء، غداً الجمعة: the weekday wins (see the
+	// ams al-ahad, al-yawm al-thulatha', ghadan al-jum'a: the weekday wins (see the
 	// package doc)
 	if j := p.next(last); p.is(j, kWeekday) && w != wTonight && p.arabic(j) {
 		wd := time.Weekday(p.toks[j].val)
@@ -153,9 +161,9 @@ func (p *parser) relativeDay(i int) (match, bool) {
 	return match{first: first, last: last, date: d, prec: Day, form: Relative}, true
 }
 
-// weekday reads a named day of the week with what qualifies it: يوم،
-// الماضي، "last", a time of day, and a full date that may follow it
-// ("الثلاثاء 12 مارس 2024", "Tuesday, March 12").
+// weekday reads a named day of the week with what qualifies it: yawm,
+// al-madi, "last", a time of day, and a full date that may follow it
+// ("al-thulatha' 12 maris 2024", "Tuesday, March 12").
 func (p *parser) weekday(i int) (match, bool) {
 	first, night := p.dayLead(i)
 	j := p.next(i)
@@ -180,10 +188,11 @@ func (p *parser) weekday(i int) (match, bool) {
 		}
 	}
 	if first == i && mod == 0 && p.isW(p.prev(i), wBlock) {
-		return match{}, false // سوق الجمعة، صلاة الجمعة
+		return match{}, false // suq al-jum'a, salat al-jum'a: the Friday market, Friday prayers
 	}
-	// a night named by both its days: ليلة السبت إلى الأحد، ليل الجمعة-السبت،
-	// ليلة الخميس الجمعة، "Friday night into Saturday": the night that starts
+	// a night named by both its days: laylat al-sabt ila al-ahad, layl
+	// al-jum'a-al-sabt, laylat al-khamis al-jum'a, "Friday night into
+	// Saturday": the night that starts
 	// on the first day
 	k := p.dayTail(last)
 	if k != last || first != i || night || p.arabic(i) {
@@ -198,7 +207,7 @@ func (p *parser) weekday(i int) (match, bool) {
 		}
 	}
 	target := wd
-	if night { // ليلة السبت: the evening before Saturday
+	if night { // laylat al-sabt: the evening before Saturday
 		target = (wd + 6) % 7
 	}
 	var d time.Time
@@ -231,7 +240,7 @@ func (p *parser) overnight(i int) (match, bool) {
 }
 
 // todCore reads a time of day that names its day by itself: "last night",
-// "this morning", هذا الصباح.
+// "this morning", hadha al-sabah.
 func (p *parser) todCore(i int) (match, bool) {
 	j := p.prev(i)
 	switch {
@@ -255,11 +264,12 @@ func (p *parser) weekend(i int) (match, bool) {
 	return match{first: first, last: i, date: d, prec: Week, form: Period}, true
 }
 
-// recently reads "recently", مؤخراً، في الآونة الأخيرة: the weeks before
+// recently reads "recently", mu'akhkharan, fi al-awina al-akhira (in recent
+// times): the weeks before
 // publication, dated like "in recent weeks".
 func (p *parser) recently(i int) (match, bool) {
 	last := i
-	if p.word(i) == "الاونه" {
+	if p.isW(i, wTimes) {
 		j := p.next(i)
 		if !p.isW(j, wRecent) {
 			return match{}, false
@@ -269,13 +279,9 @@ func (p *parser) recently(i int) (match, bool) {
 	return match{first: i, last: last, date: monthMid(p.pub.Year(), p.pub.Month(), p.pub), prec: Month, form: Period}, true
 }
 
-// hoursAgo reads "hours ago", قبل ساعات، منذ 48 ساعة: the publication day, or
+// hoursAgo reads "hours ago", qabl sa'at, mundhu 48 sa'a: the publication day, or
 // the days the hours add up to.
 func (p *parser) hoursAgo(i int) (match, bool) {
-	w := p.word(i)
-	if w != "ساعات" && w != "ساعه" && w != "hours" {
-		return match{}, false
-	}
 	first, last, n := i, i, 0
 	k := p.prev(i)
 	if p.is(k, kNum) || p.is(k, kCard) {

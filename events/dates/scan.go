@@ -23,7 +23,7 @@ type token struct {
 // tokenize splits folded text into the tokens the grammar knows, appending
 // to toks (so callers can reuse a buffer). It looks each word up once in the
 // lexicon; that single pass is the whole cost of Find on text without dates.
-func tokenize(text string, toks []token) []token {
+func (lx *Lexicon) tokenize(text string, toks []token) []token {
 	idx := int32(0)
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -45,9 +45,8 @@ func tokenize(text string, toks []token) []token {
 			i = j
 			continue
 		case c < utf8.RuneSelf && !isASCIILetter(c):
-			switch c {
-			case '/', '-', ',', '.', '(', ')':
-				toks = append(toks, token{start: int32(i), end: int32(i + 1), idx: idx, kind: kPunct, val: int16(c)})
+			if m := lx.ascii[c]; m.as != 0 {
+				toks = append(toks, token{start: int32(i), end: int32(i + 1), idx: idx, kind: kPunct, val: int16(m.as)})
 			}
 			idx++
 			i++
@@ -79,17 +78,15 @@ func tokenize(text string, toks []token) []token {
 		}
 		if j == i { // a non-letter symbol outside ASCII
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if r == '،' {
-				toks = append(toks, token{start: int32(i), end: int32(i + n), idx: idx, kind: kPunct, val: ','})
+			if m := lx.mark(r); m.as != 0 {
+				toks = append(toks, token{start: int32(i), end: int32(i + n), idx: idx, kind: kPunct, val: int16(m.as)})
 			}
 			idx++
 			i += n
 			continue
 		}
-		if j-i <= maxWordLen {
-			if e, ok := lexicon[text[i:j]]; ok {
-				toks = append(toks, token{start: int32(i), end: int32(j), idx: idx, kind: e.kind, val: e.val, aux: e.aux, skip: e.skip})
-			}
+		if e, ok := lx.lookup(text[i:j]); ok {
+			toks = append(toks, token{start: int32(i), end: int32(j), idx: idx, kind: e.kind, val: e.val, aux: e.aux, skip: e.skip})
 		}
 		idx++
 		i = j

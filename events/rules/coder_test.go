@@ -13,6 +13,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/actors"
+	"rasd/events/dates"
 	"rasd/events/internal/golden"
 	"rasd/events/places"
 	"rasd/seeds"
@@ -59,7 +60,11 @@ func coderWith(g *places.Gazetteer) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(lx, Finders{Dates: FindDates, Places: FindPlaces(g), Actors: FindActors(table), Forces: Forces(table)}), nil
+	dl, err := dates.LoadLexicon(seeds.FS(""))
+	if err != nil {
+		return nil, err
+	}
+	return New(lx, Finders{Dates: FindDates(dl), Places: FindPlaces(g), Actors: FindActors(table), Forces: Forces(table)}), nil
 }
 
 // fullCoder is coderWith the built gazetteer (RASD_GAZETTEER, else

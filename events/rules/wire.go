@@ -10,22 +10,24 @@ import (
 	"rasd/events/places"
 )
 
-// FindDates adapts the dates package to the coder.
+// FindDates adapts a date lexicon to the coder.
 // The text comes folded by the coder, so the date finder does not fold it again.
-func FindDates(text string, folded arabic.Folded, published time.Time) []DateMention {
-	exprs := dates.FindFolded(folded, text, published)
-	out := make([]DateMention, 0, len(exprs))
-	for _, x := range exprs {
-		if x.Date.IsZero() {
-			continue // undated report: a relative date cannot be resolved
+func FindDates(lx *dates.Lexicon) func(text string, folded arabic.Folded, published time.Time) []DateMention {
+	return func(text string, folded arabic.Folded, published time.Time) []DateMention {
+		exprs := lx.FindFolded(folded, text, published)
+		out := make([]DateMention, 0, len(exprs))
+		for _, x := range exprs {
+			if x.Date.IsZero() {
+				continue // undated report: a relative date cannot be resolved
+			}
+			out = append(out, DateMention{
+				Start: x.Start, End: x.End, Text: x.Text, Date: x.Date, Precision: int(x.Precision),
+				Vague: x.Is(dates.Vague) || x.Precision == dates.None, Old: x.Is(dates.Old), Future: x.Is(dates.Future),
+				Dateline: x.Is(dates.Dateline),
+			})
 		}
-		out = append(out, DateMention{
-			Start: x.Start, End: x.End, Text: x.Text, Date: x.Date, Precision: int(x.Precision),
-			Vague: x.Is(dates.Vague) || x.Precision == dates.None, Old: x.Is(dates.Old), Future: x.Is(dates.Future),
-			Dateline: x.Is(dates.Dateline),
-		})
+		return out
 	}
-	return out
 }
 
 // Forces adapts an actor table's state forces to the coder.
