@@ -118,7 +118,7 @@ func loadGazetteer(path string) (*places.Gazetteer, error) {
 	}
 	g, err := places.Load(path)
 	if err != nil {
-		return nil, fmt.Errorf("load gazetteer %s: %w; rebuild it with 'rasd gazetteer build'", path, err)
+		return nil, fmt.Errorf("load gazetteer %w; rebuild it with 'make gazetteer' or 'rasd gazetteer build --out %s'", err, path)
 	}
 	return g, nil
 }

@@ -8,10 +8,13 @@
 package places
 
 import (
-	"bufio"
+	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"encoding/gob"
+	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"sync"
@@ -133,8 +136,19 @@ type Gazetteer struct {
 }
 
 // fileVersion changes whenever the file layout or the meaning of its
-// contents does; Load refuses others. 4: cue words carry CueParticle.
-const fileVersion = 4
+// contents does; Load refuses others. 4: cue words carry CueParticle. 5:
+// the file opens with a header that checksums the rest.
+const fileVersion = 5
+
+// The file is a header, then the gzip'd gob of a file value. The header is
+// fileMagic, the length of the rest (8 bytes, big-endian) and its CRC-32
+// (4 bytes): gzip's own CRC covers the decompressed data only, and is never
+// read by a decoder that stops at the end of its value, so a file cut short
+// or with a flipped bit could load with wrong coordinates. With the header,
+// any cut and any single flipped bit anywhere is caught before decoding.
+const fileMagic = "RASDGAZ\x00"
+
+const headerLen = len(fileMagic) + 8 + 4
 
 // file is the gazetteer as stored.
 type file struct {
@@ -148,9 +162,10 @@ type file struct {
 	Stop      map[string]bool
 }
 
-// Save writes the gazetteer as a gzip'd gob.
+// Save writes the gazetteer: the checksummed header, then a gzip'd gob.
 func (g *Gazetteer) Save(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	var body bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&body, gzip.BestSpeed)
 	if err != nil {
 		return err
 	}
@@ -167,13 +182,46 @@ func (g *Gazetteer) Save(w io.Writer) error {
 	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
 		return fmt.Errorf("encode gazetteer: %w", err)
 	}
-	return zw.Close()
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	header := make([]byte, 0, headerLen)
+	header = append(header, fileMagic...)
+	header = binary.BigEndian.AppendUint64(header, uint64(body.Len()))
+	header = binary.BigEndian.AppendUint32(header, crc32.ChecksumIEEE(body.Bytes()))
+	if _, err := w.Write(header); err != nil {
+		return err
+	}
+	_, err = w.Write(body.Bytes())
+	return err
 }
 
-// Read decodes a gazetteer written by Save. The name matchers are built on
-// first use (or by Prepare), in the background when Load started them.
+// errCorrupt is how every check of a damaged file fails: the file is not
+// one Save wrote, whole.
+var errCorrupt = errors.New("the file is damaged or incomplete")
+
+// Read decodes a gazetteer written by Save, after checking the header's
+// length and checksum, and checks every index inside it. The name matchers
+// are built on first use (or by Prepare), in the background when Load
+// started them.
 func Read(r io.Reader) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(bufio.NewReaderSize(r, 1<<20))
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read gazetteer: %w", err)
+	}
+	if len(data) < headerLen || string(data[:len(fileMagic)]) != fileMagic {
+		return nil, fmt.Errorf("read gazetteer: not a gazetteer file of this rasd (or %w)", errCorrupt)
+	}
+	n := binary.BigEndian.Uint64(data[len(fileMagic):])
+	sum := binary.BigEndian.Uint32(data[len(fileMagic)+8:])
+	body := data[headerLen:]
+	if uint64(len(body)) != n {
+		return nil, fmt.Errorf("read gazetteer: %w: %d bytes after the header, the header says %d", errCorrupt, len(body), n)
+	}
+	if crc32.ChecksumIEEE(body) != sum {
+		return nil, fmt.Errorf("read gazetteer: %w: checksum mismatch", errCorrupt)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
 	if err != nil {
 		return nil, fmt.Errorf("read gazetteer: %w", err)
 	}
@@ -182,9 +230,42 @@ func Read(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("decode gazetteer: %w", err)
 	}
 	if f.Version != fileVersion {
-		return nil, fmt.Errorf("gazetteer file version %d, this rasd reads %d: rebuild it with rasd gazetteer build", f.Version, fileVersion)
+		return nil, fmt.Errorf("gazetteer file version %d, this rasd reads %d", f.Version, fileVersion)
+	}
+	if err := f.check(); err != nil {
+		return nil, fmt.Errorf("read gazetteer: %w: %v", errCorrupt, err)
 	}
 	return newGazetteer(f), nil
+}
+
+// check bounds every index the file holds, so a bad file fails here, once,
+// instead of in the middle of coding a report.
+func (f *file) check() error {
+	n := int32(len(f.Places))
+	valid := func(i int32) bool { return i >= -1 && i < n }
+	for i, p := range f.Places {
+		if p.Kind > Country || !valid(p.Parent) {
+			return fmt.Errorf("place %d: kind %d, parent %d of %d places", i, p.Kind, p.Parent, n)
+		}
+	}
+	for i, e := range f.Names {
+		if !valid(e.Place) {
+			return fmt.Errorf("name %d: place %d of %d", i, e.Place, n)
+		}
+	}
+	for _, as := range [][]Admin{f.Admin1, f.Admin2} {
+		for _, a := range as {
+			if !valid(a.Capital) {
+				return fmt.Errorf("admin unit %s: capital %d of %d", a.Code, a.Capital, n)
+			}
+		}
+	}
+	for _, c := range f.Countries {
+		if !valid(c.Capital) {
+			return fmt.Errorf("country %s: capital %d of %d", c.ISO2, c.Capital, n)
+		}
+	}
+	return nil
 }
 
 func newGazetteer(f file) *Gazetteer {
