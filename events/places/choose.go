@@ -3,6 +3,7 @@ package places
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -50,8 +51,10 @@ type Doc struct {
 	Focus    map[string]float64
 	Dateline int // index in Mentions of the dateline place, -1 when none
 
-	anchors []int32 // first choices, for nearness
-	explain bool    // record why each candidate scored as it did
+	// anchors are the first choices by mention (-1 for none or a country),
+	// for nearness
+	anchors []int32
+	explain bool // record why each candidate scored as it did
 }
 
 // Analyze finds the places in a report and chooses what each name means:
@@ -113,9 +116,10 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 	d.score(nil)
 	// Second pass: the first choices vote for their countries and anchor
 	// nearness.
-	var anchors []int32
+	anchors := make([]int32, len(d.Mentions))
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
+		anchors[i] = -1
 		if b := m.Best(); b != nil && g.Places[b.Place].Kind != Country {
 			p := &g.Places[b.Place]
 			w := 0.5
@@ -123,7 +127,7 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 				w = 2
 			}
 			raw[p.Country] += w
-			anchors = append(anchors, b.Place)
+			anchors[i] = b.Place
 		}
 	}
 	d.setFocus(raw)
@@ -211,12 +215,14 @@ func (d *Doc) findDateline() int {
 // score ranks each mention's candidates and decides whether it is a place.
 func (d *Doc) score(anchors []int32) {
 	g := d.g
+	var near []int32
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		m.Candidates = m.Candidates[:0]
+		near = nearAnchors(anchors, i, near[:0])
 		for _, n := range m.Names {
 			ne := g.Names[n]
-			s, why := d.scoreOne(m, i, ne, anchors)
+			s, why := d.scoreOne(m, i, ne, near)
 			m.Candidates = append(m.Candidates, Candidate{Place: ne.Place, Name: n, Score: s, Why: why})
 		}
 		sort.SliceStable(m.Candidates, func(a, b int) bool { return m.Candidates[a].Score > m.Candidates[b].Score })
@@ -230,8 +236,28 @@ func (d *Doc) score(anchors []int32) {
 			}
 		}
 		m.Candidates = kept
-		m.Accepted, m.Why = d.accept(m, i, anchors)
+		m.Accepted, m.Why = d.accept(m, i, near)
 	}
+}
+
+// anchorWindow is how many mentions on each side of a name its nearness
+// is measured against: a whole article's places (news names a few dozen),
+// and in a very long text the places around the name, so the work per
+// name stays bounded.
+const anchorWindow = 100
+
+// nearAnchors appends to out the distinct places chosen first for the
+// mentions within anchorWindow of mention i (none when anchors is nil).
+func nearAnchors(anchors []int32, i int, out []int32) []int32 {
+	if anchors == nil {
+		return out
+	}
+	for j := max(0, i-anchorWindow); j < min(len(anchors), i+anchorWindow+1); j++ {
+		if a := anchors[j]; a >= 0 && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (float64, string) {
@@ -299,9 +325,6 @@ func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (flo
 				continue
 			}
 			q := &g.Places[a]
-			if q.Kind == Country {
-				continue
-			}
 			best = math.Min(best, Distance(p.Lat, p.Lon, q.Lat, q.Lon))
 		}
 		switch {
@@ -336,17 +359,40 @@ func (d *Doc) farFromAll(pi int32, anchors []int32, km float64) bool {
 
 // parentNear reports whether the city a district belongs to is named within
 // 60 characters of mention idx ("Tarabulus - Abu Salim", "Abu Salim,
-// Tripoli").
+// Tripoli"). Mentions are in text order, so only the neighbours are read.
 func (d *Doc) parentNear(idx int, parent int32) bool {
 	m := d.Mentions[idx]
-	for j, o := range d.Mentions {
-		if j == idx || o.End < m.Start-60 || o.Start > m.End+60 {
-			continue
+	for j := idx - 1; j >= 0 && d.Mentions[j].Start >= m.Start-parentReach-maxMentionRunes; j-- {
+		if d.nearMention(j, idx, parent) {
+			return true
 		}
-		for _, n := range o.Names {
-			if d.g.Names[n].Place == parent {
-				return true
-			}
+	}
+	for j := idx + 1; j < len(d.Mentions) && d.Mentions[j].Start <= m.End+parentReach; j++ {
+		if d.nearMention(j, idx, parent) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentReach is how close (in characters) a district's city is named to
+// it; maxMentionRunes bounds a mention's length, so the walk back from a
+// name can stop at mentions that start too early to reach it.
+const (
+	parentReach     = 60
+	maxMentionRunes = 200
+)
+
+// nearMention reports whether mention j lies within parentReach of
+// mention idx and may be the place parent.
+func (d *Doc) nearMention(j, idx int, parent int32) bool {
+	m, o := &d.Mentions[idx], &d.Mentions[j]
+	if o.End < m.Start-parentReach || o.Start > m.End+parentReach {
+		return false
+	}
+	for _, n := range o.Names {
+		if d.g.Names[n].Place == parent {
+			return true
 		}
 	}
 	return false

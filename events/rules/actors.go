@@ -25,7 +25,7 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 	// A claim or blame in the next sentences of the paragraph (or the next
 	// one) names the perpetrator too: "Police blamed the X group for the attack".
 	for s := last + 1; s < len(d.sentences) && s <= last+3; s++ {
-		if d.sentences[s].para > d.sentences[last].para+1 {
+		if d.sentences[s].block > d.sentences[last].block+1 {
 			break
 		}
 		if d.hasCue(d.sentences[s], cueClaim) {
@@ -152,7 +152,7 @@ func claimed(d *doc, pos int, in *incident) bool {
 
 // hasCue reports whether a cue of the kind stands inside span s.
 func (d *doc) hasCue(s span, kind cueKind) bool {
-	for _, cue := range d.cues {
+	for _, cue := range overlapping(d.cues, s.start, s.end) {
 		if cue.Start < s.start || cue.End > s.end {
 			continue
 		}
@@ -203,7 +203,7 @@ func arabicVerbPrefix(p string) bool {
 // reportBetween reports whether a reporting cue ("said", "qala") stands
 // between two offsets.
 func (d *doc) reportBetween(a, b int) bool {
-	for _, cue := range d.cues {
+	for _, cue := range overlapping(d.cues, a, b) {
 		if cue.Start < a || cue.End > b {
 			continue
 		}

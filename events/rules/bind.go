@@ -112,7 +112,7 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 		if !usable(i) || starts[i] >= sent.start {
 			continue
 		}
-		if d.sentences[d.sentenceOf(starts[i])].para != sent.para {
+		if d.sentences[d.sentenceOf(starts[i])].block != sent.block {
 			continue
 		}
 		best = i

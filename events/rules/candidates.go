@@ -97,8 +97,9 @@ func (d *doc) judge(c *candidate) {
 		return
 	}
 	s := d.sentences[c.sent]
-	for i := range d.cues {
-		cue := d.cues[i]
+	near := overlapping(d.cues, s.start, s.end)
+	for i := range near {
+		cue := near[i]
 		if cue.End <= s.start || cue.Start >= s.end {
 			continue
 		}
@@ -108,11 +109,11 @@ func (d *doc) judge(c *candidate) {
 				continue
 			}
 			if reason, ok := rejectReasons[ci.kind]; ok && c.rejected == "" {
-				c.rejected, c.cue = reason, &d.cues[i]
+				c.rejected, c.cue = reason, &near[i]
 				continue
 			}
 			if ci.kind == cueRelease && c.info.category == events.Kidnapping && c.rejected == "" {
-				c.rejected, c.cue = "a release, not a new kidnapping", &d.cues[i]
+				c.rejected, c.cue = "a release, not a new kidnapping", &near[i]
 				continue
 			}
 			if _, seen := c.mods[ci.kind]; !seen {

@@ -34,8 +34,9 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 		}
 	}
 	// words: the nearest number match ending before end
-	for i := len(d.numbers) - 1; i >= 0; i-- {
-		n := d.numbers[i]
+	before := endingBy(d.numbers, end)
+	for i := len(before) - 1; i >= 0; i-- {
+		n := before[i]
 		if n.End > end {
 			continue
 		}
@@ -65,10 +66,7 @@ func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int
 			return v, false, k, true
 		}
 	}
-	for _, n := range d.numbers {
-		if n.Start < start {
-			continue
-		}
+	for _, n := range startingFrom(d.numbers, start) {
 		if n.Start >= limit || d.wordsBetween(start, n.Start) > gap {
 			break
 		}
@@ -86,7 +84,7 @@ func (d *doc) counts(s span) []count {
 		return out
 	}
 	var out []count
-	for _, p := range d.persons {
+	for _, p := range overlapping(d.persons, s.start, s.end) {
 		if p.Start < s.start || p.End > s.end {
 			continue
 		}
@@ -137,7 +135,7 @@ func countOf(n lexicon.Match) (value int, vague, ok bool) {
 // personBetween reports whether a person word lies in [a, b): a number
 // before it counts that word, not a later one ("three children were killed and two women wounded").
 func (d *doc) personBetween(a, b int) bool {
-	for _, p := range d.persons {
+	for _, p := range overlapping(d.persons, a, b) {
 		if p.Start >= a && p.End <= b {
 			return true
 		}

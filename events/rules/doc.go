@@ -34,7 +34,10 @@ type doc struct {
 // span is a byte range of the folded text.
 type span struct {
 	start, end int
-	para       int // paragraph index, for sentences
+	// para is a sentence's paragraph (counted by line breaks, as the
+	// blanking of paragraphs counts them); block is its paragraph as the
+	// rules read it (setBlocks: long paragraphs are cut).
+	para, block int
 }
 
 func (s span) contains(i int) bool { return s.start <= i && i < s.end }
@@ -54,7 +57,45 @@ func newDoc(text string, lx *Lexicons) *doc {
 		d.numbers = lx.Numbers.FindAll(d.text)
 	}
 	d.indexWords()
+	d.sentences = d.capSentences(d.sentences)
+	setBlocks(d.sentences)
 	return d
+}
+
+// maxSentenceWords bounds a sentence. Real news sentences stay well under
+// it (the longest in rasd's real corpora has about 120 words); a run of
+// text with no sentence end (a transcript, a page scraped without its
+// punctuation) is cut into pieces of this many words, so the work the
+// coder does around each trigger — its clause, its sentence — stays the
+// same however long the report is.
+const maxSentenceWords = 200
+
+// capSentences cuts every sentence longer than maxSentenceWords at the
+// word that starts its next maxSentenceWords words.
+func (d *doc) capSentences(ss []span) []span {
+	long := false
+	for _, s := range ss {
+		if int(d.words[s.end]-d.words[s.start]) > maxSentenceWords {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return ss
+	}
+	out := make([]span, 0, len(ss))
+	for _, s := range ss {
+		start := s.start
+		for i := s.start; i < s.end; i++ {
+			// a word starts at byte i when the count goes up right after it
+			if d.words[i+1] == d.words[i]+1 && int(d.words[i]-d.words[start]) >= maxSentenceWords {
+				out = append(out, span{start: start, end: i, para: s.para})
+				start = i
+			}
+		}
+		out = append(out, span{start: start, end: s.end, para: s.para})
+	}
+	return out
 }
 
 // wordTables recycles the word tables of released docs.
@@ -198,7 +239,7 @@ func (d *doc) clauseBounds(s span, i int) span {
 			break
 		}
 	}
-	return span{start: start, end: end, para: s.para}
+	return span{start: start, end: end, para: s.para, block: s.block}
 }
 
 // nextBreak returns the next clause break at or after byte i before end,

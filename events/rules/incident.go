@@ -5,6 +5,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/arabic"
+	"slices"
 )
 
 // incident is one real-world event as the report tells it: the trigger
@@ -116,7 +117,7 @@ func (d *doc) group(cands []*candidate) []*incident {
 				break
 			}
 		}
-		if joined == nil && !c.when.own && len(out) == 0 && d.sentences[c.sent].para > 0 && !c.info.body {
+		if joined == nil && !c.when.own && len(out) == 0 && d.sentences[c.sent].block > 0 && !c.info.body {
 			// A report tells its news in the lead; a mention with no time
 			// of its own further down, before any incident, is background
 			// ("a former spy survived an assassination attempt …", months ago).
@@ -183,7 +184,7 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	if c.when.own && c.where.own {
 		return c.when.date == in.when.date && samePlace(c.where, in.where)
 	}
-	return d.sentences[c.sent].para == d.sentences[last.sent].para || c.sent == last.sent+1
+	return d.sentences[c.sent].block == d.sentences[last.sent].block || c.sent == last.sent+1
 }
 
 // resolve decides an incident's category from all its mentions.
@@ -244,6 +245,19 @@ func (in *incident) resolve() {
 	default:
 		in.rejected = "only weak mentions"
 	}
+}
+
+// sentences returns the indexes of the sentences the incident's mentions
+// stand in, ascending, each once.
+func (in *incident) sentences() []int {
+	var out []int
+	for _, c := range in.cands {
+		if !slices.Contains(out, c.sent) {
+			out = append(out, c.sent)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // datedBefore reports whether one of the incidents has a date of its own.
@@ -332,7 +346,7 @@ func (d *doc) aggregate(c *candidate) bool {
 func (d *doc) prominentVictim(in *incident) bool {
 	for _, c := range in.cands {
 		s := d.sentences[c.sent]
-		for _, cue := range d.cues {
+		for _, cue := range overlapping(d.cues, s.start, s.end) {
 			if cue.Start < s.start || cue.End > s.end {
 				continue
 			}
@@ -366,8 +380,8 @@ func (d *doc) prominentVictim(in *incident) bool {
 func (d *doc) escapedTarget(in *incident) bool {
 	for _, c := range in.cands {
 		for s := c.sent; s <= c.sent+1 && s < len(d.sentences); s++ {
-			for _, cue := range d.cues {
-				sp := d.sentences[s]
+			sp := d.sentences[s]
+			for _, cue := range overlapping(d.cues, sp.start, sp.end) {
 				if cue.Start < sp.start || cue.End > sp.end {
 					continue
 				}
@@ -405,7 +419,7 @@ func (d *doc) enumerated(a, b *candidate) bool {
 // i, in its clause and at most two words away ("and a local official said").
 func (d *doc) speakerBefore(s span, i int) bool {
 	cl := d.clauseBounds(s, i)
-	for _, cue := range d.cues {
+	for _, cue := range overlapping(d.cues, cl.start, i) {
 		if cue.End > i || cue.Start < cl.start || d.wordsBetween(cue.End, i) > 2 {
 			continue
 		}

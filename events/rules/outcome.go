@@ -74,7 +74,7 @@ func (d *doc) deathCount(c *candidate) (int, int, int) {
 // its sentence: "wa-ithnan min hurrasihi", "and two of his bodyguards".
 func (d *doc) companions(c *candidate) int {
 	sent := d.sentences[c.sent]
-	for _, n := range d.numbers {
+	for _, n := range overlapping(d.numbers, c.m.End, sent.end) {
 		if n.Start < c.m.End || n.End > sent.end || d.wordsBetween(c.m.End, n.Start) > 15 {
 			continue
 		}
@@ -93,7 +93,7 @@ func (d *doc) companions(c *candidate) int {
 
 // personAt reports whether a person word starts right after byte i.
 func (d *doc) personAt(i, limit int) bool {
-	for _, p := range d.persons {
+	for _, p := range overlapping(d.persons, i, limit) {
 		if p.Start >= i && p.Start < limit && d.wordsBetween(i, p.Start) == 0 {
 			return true
 		}
@@ -105,7 +105,7 @@ func (d *doc) personAt(i, limit int) bool {
 // than the death trigger does ("three were killed and two wounded").
 func (d *doc) injuredGroup(g count, c *candidate) bool {
 	dTrig := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
-	for _, cue := range d.cues {
+	for _, cue := range overlapping(d.cues, c.clause.start, c.clause.end) {
 		if cue.Start < c.clause.start || cue.Start >= c.clause.end {
 			continue
 		}
@@ -122,19 +122,18 @@ func (d *doc) injuredGroup(g count, c *candidate) bool {
 
 // weapon finds the highest-ranked weapon cue in the incident's sentences.
 func (d *doc) weapon(in *incident) (weaponInfo, int, int, bool) {
-	sents := map[int]bool{}
-	for _, c := range in.cands {
-		sents[c.sent] = true
-	}
 	var best weaponInfo
 	bs, be, found := -1, -1, false
-	for _, w := range d.weapons {
-		if !sents[d.sentenceOf(w.Start)] {
-			continue
-		}
-		info, _ := w.Entry().Info.(weaponInfo)
-		if !found || info.rank < best.rank {
-			best, bs, be, found = info, w.Start, w.End, true
+	for _, si := range in.sentences() {
+		s := d.sentences[si]
+		for _, w := range overlapping(d.weapons, s.start, s.end) {
+			if d.sentenceOf(w.Start) != si {
+				continue
+			}
+			info, _ := w.Entry().Info.(weaponInfo)
+			if !found || info.rank < best.rank {
+				best, bs, be, found = info, w.Start, w.End, true
+			}
 		}
 	}
 	return best, bs, be, found
@@ -194,7 +193,7 @@ func (d *doc) militantVictims(in *incident) bool {
 // militantAfter reports whether a militant word follows byte i directly
 // ("the terrorist elements").
 func (d *doc) militantAfter(i int) bool {
-	for _, p := range d.persons {
+	for _, p := range startingFrom(d.persons, i) {
 		if p.Start >= i && d.wordsBetween(i, p.Start) == 0 {
 			info, _ := p.Entry().Info.(personInfo)
 			return info.kind == personMilitant

@@ -204,12 +204,8 @@ func nameWordEnd(t string, i int) int {
 
 // weaponAt reports whether a weapon cue starts at byte i.
 func (d *doc) weaponAt(i int) bool {
-	for _, w := range d.weapons {
-		if w.Start == i {
-			return true
-		}
-	}
-	return false
+	ws := startingFrom(d.weapons, i)
+	return len(ws) > 0 && ws[0].Start == i
 }
 
 // particlePrefix reports whether a word opens with a name particle and a
