@@ -1,9 +1,7 @@
 package rules
 
 import (
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -11,20 +9,17 @@ import (
 	"rasd/events/internal/realcorpus"
 )
 
-// BenchmarkCodeGolden codes the golden reports with the fixture gazetteer.
-func BenchmarkCodeGolden(b *testing.B) {
+// BenchmarkCodeCases codes the reports of testdata/cases with the fixture
+// gazetteer.
+func BenchmarkCodeCases(b *testing.B) {
 	c := newTestCoder(b)
-	files, _ := filepath.Glob("testdata/golden/*.txt")
+	files, _ := filepath.Glob("testdata/cases/*/report.md")
 	var rs []events.Report
 	size := 0
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		pub, text, _ := strings.Cut(string(data), "\n")
-		rs = append(rs, report(text, strings.TrimSpace(pub)))
-		size += len(text)
+		r := readCase(b, f)
+		rs = append(rs, r)
+		size += len(r.Text)
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
