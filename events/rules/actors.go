@@ -6,6 +6,8 @@ import (
 
 	"rasd/events"
 	"rasd/events/arabic"
+	"slices"
+	"sort"
 )
 
 // actors fills actor1 and actor2. The perpetrator is the group that
@@ -32,15 +34,16 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 			sents[s] = true
 		}
 	}
-	type placed struct {
-		ActorMention
-		start, end int
-	}
-	var cands []placed
-	for _, m := range ms {
-		s, en := d.folded.ByteOf(m.Start), d.folded.ByteOf(m.End)
-		if sents[d.sentenceOf(s)] {
-			cands = append(cands, placed{m, s, en})
+	// the mentions in those sentences, in text order
+	var cands []actorAt
+	for _, si := range sortedKeys(sents) {
+		s := d.sentences[si]
+		lo := sort.Search(len(ms), func(i int) bool { return ms[i].start >= s.start })
+		hi := lo + sort.Search(len(ms)-lo, func(i int) bool { return ms[lo+i].start >= s.end })
+		for _, m := range ms[lo:hi] {
+			if d.sentenceOf(m.start) == si {
+				cands = append(cands, m)
+			}
 		}
 	}
 	// the victims' force: a state actor named right after the victims
@@ -216,9 +219,26 @@ func (d *doc) reportBetween(a, b int) bool {
 	return false
 }
 
+// actorAt is an actor mention placed in the folded text.
+type actorAt struct {
+	ActorMention
+	start, end int
+}
+
+// sortedKeys returns a set's members in ascending order.
+func sortedKeys(set map[int]bool) []int {
+	out := make([]int, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // actorMentions finds the report's actor mentions resolved for a country
-// and year, once per pair: the events of one report mostly share both.
-func (b *binder) actorMentions(country string, year int) []ActorMention {
+// and year, in text order, once per pair: the events of one report mostly
+// share both.
+func (b *binder) actorMentions(country string, year int) []actorAt {
 	if b.f.Actors == nil {
 		return nil
 	}
@@ -227,12 +247,16 @@ func (b *binder) actorMentions(country string, year int) []ActorMention {
 		return ms
 	}
 	if b.actorMemo == nil {
-		b.actorMemo = map[string][]ActorMention{}
+		b.actorMemo = map[string][]actorAt{}
 	}
 	if b.actorsFound == nil || b.actorsFoundIn != b.actorSpan {
 		b.actorsFound, b.actorsFoundIn = b.f.Actors(b.actorText()), b.actorSpan
 	}
-	ms := b.actorsFound(country, year)
+	found := b.actorsFound(country, year)
+	ms := make([]actorAt, len(found))
+	for i, m := range found {
+		ms[i] = actorAt{m, b.d.folded.ByteOf(m.Start), b.d.folded.ByteOf(m.End)}
+	}
 	b.actorMemo[key] = ms
 	return ms
 }
@@ -267,7 +291,11 @@ func (b *binder) nationality(in *incident) string {
 			if d.injuredGroup(g, c) {
 				continue
 			}
-			for _, p := range b.places {
+			// only the place right before the group, those inside it and
+			// the one right after it can touch it
+			k := sort.SearchInts(b.placeStarts, g.start)
+			j := k + sort.SearchInts(b.placeStarts[k:], g.end)
+			for _, p := range b.places[max(0, k-1):min(len(b.places), j+1)] {
 				if !p.CountryOnly || p.Fields.Country == "" {
 					continue
 				}

@@ -8,6 +8,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/places"
+	"sort"
 )
 
 // binder ties mentions to the dates and places that govern them.
@@ -20,7 +21,7 @@ type binder struct {
 	country string // the report's focus country
 	// actorSpans are the actor mentions, found when a target needs them
 	actorSpans []span
-	actorMemo  map[string][]ActorMention
+	actorMemo  map[string][]actorAt
 	// actorsFound names the actors found in actorText for a country and
 	// year; actorsFoundIn is the actorSpan they were found in.
 	actorsFound   func(country string, year int) []ActorMention
@@ -29,6 +30,16 @@ type binder struct {
 	// incidents' sentences and the three after them (claims, blame)
 	actorSpan span
 	keep      map[int]bool // paragraphs read for dates, places and actors
+
+	// the dates' and places' folded spans, in text order, for nearest
+	dateStarts, dateEnds   []int
+	placeStarts, placeEnds []int
+	// datelineDate is the dateline date a mention with no date of its own
+	// falls back to (-1: none); datelinePlaces the dateline's places;
+	// firstHome the report's first place in its main country (-1: none)
+	datelineDate   int
+	datelinePlaces []int
+	firstHome      int
 }
 
 // dateAt and placeAt are mentions placed in the folded text.
@@ -72,7 +83,37 @@ func (c *Coder) newBinder(d *doc, r events.Report, limit int, keep map[int]bool)
 		}
 		b.country = country
 	}
+	b.index()
 	return b
+}
+
+// index lays out the binder's spans for search and finds, once, the
+// fallbacks every mention may need.
+func (b *binder) index() {
+	b.datelineDate, b.firstHome = -1, -1
+	for i, m := range b.dates {
+		b.dateStarts, b.dateEnds = append(b.dateStarts, m.start), append(b.dateEnds, m.end)
+		if b.datelineDate < 0 && m.Dateline && !m.Vague && !m.Future && m.Precision > 0 && !m.Date.IsZero() {
+			b.datelineDate = i
+		}
+	}
+	for i, m := range b.places {
+		b.placeStarts, b.placeEnds = append(b.placeStarts, m.start), append(b.placeEnds, m.end)
+		if m.Dateline {
+			b.datelinePlaces = append(b.datelinePlaces, i)
+		}
+		if b.firstHome < 0 && !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country {
+			b.firstHome = i
+		}
+	}
+}
+
+// startIn returns the range [lo, hi) of the spans (by their sorted starts)
+// that start in [a, b).
+func startIn(starts []int, a, b int) (lo, hi int) {
+	lo = sort.SearchInts(starts, a)
+	hi = lo + sort.SearchInts(starts[lo:], b)
+	return lo, hi
 }
 
 // nearest picks, among spans, the one governing position [s, e): first in
@@ -84,12 +125,13 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	d := b.d
 	sent := d.sentences[c.sent]
 	best, bestDist := -1, 1<<30
+	lo, hi := startIn(starts, sent.start, sent.end) // the clause is inside the sentence
 	for pass := 0; pass < 2 && best < 0; pass++ {
 		scope := c.clause
 		if pass == 1 {
 			scope = sent
 		}
-		for i := range starts {
+		for i := lo; i < hi; i++ {
 			if !usable(i) || starts[i] < scope.start || ends[i] > scope.end {
 				continue
 			}
@@ -108,16 +150,17 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	if best >= 0 {
 		return best, true
 	}
-	for i := range starts {
-		if !usable(i) || starts[i] >= sent.start {
-			continue
-		}
+	// the latest usable one before the sentence, in its block (spans are
+	// in text order, blocks never go back)
+	for i := lo - 1; i >= 0; i-- {
 		if d.sentences[d.sentenceOf(starts[i])].block != sent.block {
-			continue
+			break
 		}
-		best = i
+		if usable(i) {
+			return i, false
+		}
 	}
-	return best, false
+	return -1, false
 }
 
 // bind sets a candidate's date and place, or rejects it when they rule it
@@ -131,10 +174,7 @@ func (b *binder) bind(c *candidate) {
 }
 
 func (b *binder) bindDate(c *candidate) {
-	starts, ends := make([]int, len(b.dates)), make([]int, len(b.dates))
-	for i, m := range b.dates {
-		starts[i], ends[i] = m.start, m.end
-	}
+	starts, ends := b.dateStarts, b.dateEnds
 	anchor := c
 	if f, ok := c.mods[cueFound]; ok && c.info.body {
 		// "the bodies of two men kidnapped last month were found on
@@ -151,11 +191,9 @@ func (b *binder) bindDate(c *candidate) {
 		if b.r.Dated() {
 			c.when.date, c.when.precision = b.r.PublishedString(), 1
 		}
-		for _, m := range b.dates {
-			if m.Dateline && !m.Vague && !m.Future && m.Precision > 0 && !m.Date.IsZero() {
-				c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text}
-				break
-			}
+		if j := b.datelineDate; j >= 0 {
+			m := b.dates[j]
+			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text}
 		}
 		if c.info.generic {
 			c.rejected = "a general mention with no time of its own"
@@ -170,8 +208,9 @@ func (b *binder) bindDate(c *candidate) {
 		// Monday": an old year in another clause of the sentence
 		// describes the person; a fresh date in the sentence is the event's.
 		sent := b.d.sentences[c.sent]
-		for j, m := range b.dates {
-			if sent.contains(m.start) && !m.Dateline && !m.Old && !m.Vague && !m.Future {
+		lo, hi := startIn(starts, sent.start, sent.end)
+		for j := lo; j < hi; j++ {
+			if m := b.dates[j]; sent.contains(m.start) && !m.Dateline && !m.Old && !m.Vague && !m.Future {
 				i = j
 				break
 			}
@@ -206,10 +245,7 @@ func (b *binder) bindDate(c *candidate) {
 }
 
 func (b *binder) bindPlace(c *candidate) {
-	starts, ends := make([]int, len(b.places)), make([]int, len(b.places))
-	for i, m := range b.places {
-		starts[i], ends[i] = m.start, m.end
-	}
+	starts, ends := b.placeStarts, b.placeEnds
 	usable := func(i int) bool { return !b.places[i].CountryOnly && !b.places[i].Dateline }
 	penalty := func(i int) int {
 		p := 0
@@ -229,7 +265,9 @@ func (b *binder) bindPlace(c *candidate) {
 		// "the mayor of town X in the countryside of province Y": a town of the sentence inside the
 		// broader area chosen is the more precise place
 		sent := b.d.sentences[c.sent]
-		for j, m := range b.places {
+		lo, hi := startIn(starts, sent.start, sent.end)
+		for j := lo; j < hi; j++ {
+			m := b.places[j]
 			if j == i || !usable(j) || m.Foreign || m.Fields.Precision != 1 || !sent.contains(m.start) {
 				continue
 			}
@@ -243,29 +281,23 @@ func (b *binder) bindPlace(c *candidate) {
 	if i >= 0 && own && b.places[i].Region {
 		// A province named in the sentence and a town of it in the dateline:
 		// the town.
-		for j, m := range b.places {
-			if m.Dateline && !m.CountryOnly && !m.Region && m.Fields.Country == b.places[i].Fields.Country && m.Fields.Admin1 == b.places[i].Fields.Admin1 {
+		for _, j := range b.datelinePlaces {
+			if m := b.places[j]; !m.CountryOnly && !m.Region && m.Fields.Country == b.places[i].Fields.Country && m.Fields.Admin1 == b.places[i].Fields.Admin1 {
 				i = j
 				break
 			}
 		}
 	}
 	if i < 0 {
-		for j, m := range b.places {
-			if m.Dateline && !m.CountryOnly {
+		for _, j := range b.datelinePlaces {
+			if !b.places[j].CountryOnly {
 				i = j
 				break
 			}
 		}
 	}
 	if i < 0 {
-		// The report's first place in its main country.
-		for j, m := range b.places {
-			if !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country {
-				i = j
-				break
-			}
-		}
+		i = b.firstHome // the report's first place in its main country
 	}
 	if i < 0 {
 		c.where = where{start: -1, end: -1}

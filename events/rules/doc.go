@@ -58,7 +58,7 @@ func newDoc(text string, lx *Lexicons) *doc {
 	}
 	d.indexWords()
 	d.sentences = d.capSentences(d.sentences)
-	setBlocks(d.sentences)
+	d.setBlocks()
 	return d
 }
 

@@ -22,6 +22,8 @@ type incident struct {
 	prominent bool
 	// escaped: the report says the target survived (set by the doc)
 	escaped bool
+	// n is the incident's place in the order incidents were told
+	n int
 }
 
 // when is an event's date as bound from the text.
@@ -71,90 +73,190 @@ func harmKind(c *candidate) string {
 // incident of a compatible kind when it happened at the same place and
 // date, or when it names neither and follows within the paragraph.
 func (d *doc) group(cands []*candidate) []*incident {
-	var out []*incident
+	g := grouping{d: d, byKey: map[string][]int{}, byBlock: map[int][]int{}, lastOfKind: map[string]int{}, rejectedKinds: map[string]bool{}}
 	for _, c := range cands {
+		g.add(c)
 		if c.rejected != "" {
-			continue
+			g.rejectedKinds[harmKind(c)] = true
 		}
-		if c.info.generic && len(out) > 0 {
-			// "… one more of the recent killings": a plural in the sentence
-			// of an incident speaks of it, not of a new one.
-			if last := out[len(out)-1]; last.cands[len(last.cands)-1].sent == c.sent && harmKind(last.cands[0]) == harmKind(c) {
-				last.cands = append(last.cands, c)
-				continue
-			}
+	}
+	return g.out
+}
+
+// grouping is the state of group: the incidents so far and what finds
+// the ones a mention may join without reading them all, so grouping stays
+// linear in the report's length.
+type grouping struct {
+	d   *doc
+	out []*incident
+	// lastOfKind is the latest incident whose first mention is of a harm
+	// kind ("harm", "kidnapping"); byKey the incidents by the date and city
+	// they were bound to (entries may be stale: sameIncident decides);
+	// byBlock the incidents whose last mention is in a block, by block.
+	lastOfKind map[string]int
+	byKey      map[string][]int
+	byBlock    map[int][]int
+	// dated: some incident has a date of its own; rejectedKinds: a mention
+	// of that harm kind was rejected before the current one
+	dated         bool
+	rejectedKinds map[string]bool
+}
+
+// placeKey is a bound place's city: a district's is its city's, so that
+// two places are one (samePlace) exactly when their keys are equal.
+func placeKey(w where) string {
+	if w.parent != "" {
+		return w.parent
+	}
+	return w.key
+}
+
+func (g *grouping) index(i int) {
+	in := g.out[i]
+	if in.when.own {
+		g.dated = true
+	}
+	if in.where.ok {
+		k := in.when.date + "\x00" + placeKey(in.where)
+		if l := g.byKey[k]; len(l) == 0 || l[len(l)-1] != i {
+			g.byKey[k] = append(l, i)
 		}
-		if (!c.when.own || c.when.precision >= 2) && d.aggregate(c) {
-			c.rejected = "an aggregate (hundreds, thousands) with no time of its own"
-			continue
+	}
+	b := g.d.sentences[in.cands[len(in.cands)-1].sent].block
+	if l := g.byBlock[b]; len(l) == 0 || l[len(l)-1] != i {
+		g.byBlock[b] = append(l, i)
+	}
+}
+
+// maxIncidentMentions bounds the mentions one incident gathers. Real
+// reports tell an incident in a few (at most 16 in rasd's real corpora);
+// past the bound, a text that repeats itself starts a new incident, so the
+// rules that read all of an incident's mentions stay bounded.
+const maxIncidentMentions = 60
+
+// open reports whether an incident may take another mention.
+func (in *incident) open() bool { return len(in.cands) < maxIncidentMentions }
+
+// latest returns the latest incident of a harm kind, or nil (also when it
+// is full).
+func (g *grouping) latest(kind string) *incident {
+	if i, ok := g.lastOfKind[kind]; ok && g.out[i].open() {
+		return g.out[i]
+	}
+	return nil
+}
+
+// sameAs returns the latest incident c is one with (sameIncident), or
+// nil. Only three kinds of incident can be: those whose last mention is in
+// c's block or in the sentence before c (the same sentence, a follow-up,
+// the same paragraph), and, for a mention with a date and a place of its
+// own, those bound to the same date and city.
+func (g *grouping) sameAs(c *candidate) *incident {
+	d := g.d
+	best := -1
+	try := func(i int) {
+		if i > best && g.out[i].open() && d.sameIncident(g.out[i], c) {
+			best = i
 		}
-		var joined *incident
-		if _, later := c.mods[cueLater]; later && c.info.category == events.Killing {
-			// "later died of his wounds": a victim of an incident
-			// already told, whatever day the death came.
-			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
-				if harmKind(out[i].cands[0]) == "harm" {
-					joined = out[i]
-				}
-			}
+	}
+	for _, i := range g.byBlock[d.sentences[c.sent].block] {
+		try(i)
+	}
+	if c.sent > 0 {
+		for _, i := range g.byBlock[d.sentences[c.sent-1].block] {
+			try(i)
 		}
-		if joined == nil && d.anaphoric(c) {
-			// "the killing", "al-qatla" (the dead): told again, not a new incident.
-			for i := len(out) - 1; i >= 0 && joined == nil; i-- {
-				if harmKind(out[i].cands[0]) == harmKind(c) {
-					joined = out[i]
-				}
-			}
-			if joined == nil && d.earlierRejected(cands, c) {
-				c.rejected = "refers back to an earlier event the report does not date as new"
-				continue
-			}
+	}
+	if c.when.own && c.where.own {
+		for _, i := range g.byKey[c.when.date+"\x00"+placeKey(c.where)] {
+			try(i)
 		}
-		for i := len(out) - 1; i >= 0 && joined == nil; i-- {
-			in := out[i]
-			if d.sameIncident(in, c) {
-				joined = in
-				break
-			}
+	}
+	if best < 0 {
+		return nil
+	}
+	return g.out[best]
+}
+
+func (g *grouping) add(c *candidate) {
+	d, out := g.d, g.out
+	if c.rejected != "" {
+		return
+	}
+	if c.info.generic && len(out) > 0 {
+		// "… one more of the recent killings": a plural in the sentence
+		// of an incident speaks of it, not of a new one.
+		if last := out[len(out)-1]; last.open() && last.cands[len(last.cands)-1].sent == c.sent && harmKind(last.cands[0]) == harmKind(c) {
+			last.cands = append(last.cands, c)
+			g.index(len(out) - 1)
+			return
 		}
-		if joined == nil && !c.when.own && len(out) == 0 && d.sentences[c.sent].block > 0 && !c.info.body {
-			// A report tells its news in the lead; a mention with no time
-			// of its own further down, before any incident, is background
-			// ("a former spy survived an assassination attempt …", months ago).
-			c.rejected = "no time of its own, outside the report's lead"
-			continue
+	}
+	if (!c.when.own || c.when.precision >= 2) && d.aggregate(c) {
+		c.rejected = "an aggregate (hundreds, thousands) with no time of its own"
+		return
+	}
+	var joined *incident
+	if _, later := c.mods[cueLater]; later && c.info.category == events.Killing {
+		// "later died of his wounds": a victim of an incident
+		// already told, whatever day the death came.
+		joined = g.latest("harm")
+	}
+	if joined == nil && d.anaphoric(c) {
+		// "the killing", "al-qatla" (the dead): told again, not a new incident.
+		joined = g.latest(harmKind(c))
+		if joined == nil && g.rejectedKinds[harmKind(c)] {
+			// an earlier mention of its kind was rejected (old, tried,
+			// condemned, remembered): this one refers to that event
+			c.rejected = "refers back to an earlier event the report does not date as new"
+			return
 		}
-		if joined == nil && !c.when.own && datedBefore(out) {
-			// No time of its own, after an incident the report dates: a
-			// re-mention in another paragraph, or background ("abductions
-			// happen often on that road"). It joins the latest incident of its
-			// kind when it names no other place; otherwise it is no event.
-			for i := len(out) - 1; i >= 0 && !c.where.own; i-- {
-				if harmKind(out[i].cands[0]) == harmKind(c) || c.info.attack {
-					joined = out[i]
-					break
-				}
-			}
-			if joined == nil {
-				c.rejected = "no time of its own, after an incident the report dates"
-				continue
+	}
+	if joined == nil {
+		joined = g.sameAs(c)
+	}
+	if joined == nil && !c.when.own && len(out) == 0 && d.sentences[c.sent].block > 0 && !c.info.body {
+		// A report tells its news in the lead; a mention with no time
+		// of its own further down, before any incident, is background
+		// ("a former spy survived an assassination attempt …", months ago).
+		c.rejected = "no time of its own, outside the report's lead"
+		return
+	}
+	if joined == nil && !c.when.own && g.dated {
+		// No time of its own, after an incident the report dates: a
+		// re-mention in another paragraph, or background ("abductions
+		// happen often on that road"). It joins the latest incident of its
+		// kind (any, for an attack) when it names no other place; otherwise
+		// it is no event.
+		if !c.where.own {
+			if c.info.attack && out[len(out)-1].open() {
+				joined = out[len(out)-1]
+			} else if !c.info.attack {
+				joined = g.latest(harmKind(c))
 			}
 		}
 		if joined == nil {
-			out = append(out, &incident{cands: []*candidate{c}, when: c.when, where: c.where})
-			continue
-		}
-		joined.cands = append(joined.cands, c)
-		if c.where.ok && (!joined.where.ok || c.where.clause && !joined.where.clause && c.where.place.Country == joined.where.place.Country) {
-			// "X survived an assassination attempt, after gunmen opened fire ... in the Ain Zara area":
-			// the place in the clause that tells the act beats one borrowed from the sentence
-			joined.where = c.where
-		}
-		if joined.when.start < 0 && c.when.start >= 0 {
-			joined.when = c.when
+			c.rejected = "no time of its own, after an incident the report dates"
+			return
 		}
 	}
-	return out
+	if joined == nil {
+		i := len(g.out)
+		g.out = append(g.out, &incident{cands: []*candidate{c}, when: c.when, where: c.where, n: i})
+		g.lastOfKind[harmKind(c)] = i
+		g.index(i)
+		return
+	}
+	joined.cands = append(joined.cands, c)
+	if c.where.ok && (!joined.where.ok || c.where.clause && !joined.where.clause && c.where.place.Country == joined.where.place.Country) {
+		// "X survived an assassination attempt, after gunmen opened fire ... in the Ain Zara area":
+		// the place in the clause that tells the act beats one borrowed from the sentence
+		joined.where = c.where
+	}
+	if joined.when.start < 0 && c.when.start >= 0 {
+		joined.when = c.when
+	}
+	g.index(joined.n)
 }
 
 func (d *doc) sameIncident(in *incident, c *candidate) bool {
@@ -260,16 +362,6 @@ func (in *incident) sentences() []int {
 	return out
 }
 
-// datedBefore reports whether one of the incidents has a date of its own.
-func datedBefore(ins []*incident) bool {
-	for _, in := range ins {
-		if in.when.own {
-			return true
-		}
-	}
-	return false
-}
-
 // samePlace reports whether two bound places are one: the same place, or a
 // city and one of its districts.
 func samePlace(a, b where) bool {
@@ -295,21 +387,6 @@ func (d *doc) anaphoric(c *candidate) bool {
 	// a determiner right before the trigger makes it a noun: "the killing",
 	// "the murder", "this abduction"
 	return d.w.has(setDeterminer, w)
-}
-
-// earlierRejected reports whether a mention of the same kind before c was
-// rejected as old, tried, condemned or remembered: a definite mention after
-// it refers to that event.
-func (d *doc) earlierRejected(cands []*candidate, c *candidate) bool {
-	for _, o := range cands {
-		if o == c {
-			return false
-		}
-		if o.rejected != "" && harmKind(o) == harmKind(c) {
-			return true
-		}
-	}
-	return false
 }
 
 // aggregate reports whether the people a mention counts are a vague

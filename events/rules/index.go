@@ -30,23 +30,29 @@ func endingBy(ms []lexicon.Match, b int) []lexicon.Match {
 	return ms[:sort.Search(len(ms), func(i int) bool { return ms[i].End > b })]
 }
 
-// maxBlockSentences bounds a paragraph for the rules that read "the same
-// paragraph" (an incident told on, the place named earlier in it). Real
-// paragraphs hold a few sentences (at most 17 in rasd's real corpora); a
-// text with no line breaks is read as blocks of this many sentences, so
-// those rules look back a bounded way.
-const maxBlockSentences = 50
+// maxBlockSentences and maxBlockWords bound a paragraph for the rules that
+// read "the same paragraph" (an incident told on, the place named earlier
+// in it). Real paragraphs are far smaller (at most 17 sentences and about
+// 400 words in rasd's real corpora); a text with no line breaks is read as
+// blocks this size, so those rules look back a bounded way.
+const (
+	maxBlockSentences = 50
+	maxBlockWords     = 1000
+)
 
 // setBlocks numbers the sentences' blocks: a new block at every paragraph,
-// and every maxBlockSentences sentences inside one.
-func setBlocks(ss []span) {
-	block, n := 0, 0
+// and inside one when the block would grow past its bounds.
+func (d *doc) setBlocks() {
+	ss := d.sentences
+	block, n, words := 0, 0, 0
 	for i := range ss {
-		if i > 0 && (ss[i].para != ss[i-1].para || n == maxBlockSentences) {
+		w := int(d.words[ss[i].end] - d.words[ss[i].start])
+		if i > 0 && (ss[i].para != ss[i-1].para || n == maxBlockSentences || words+w > maxBlockWords) {
 			block++
-			n = 0
+			n, words = 0, 0
 		}
 		ss[i].block = block
 		n++
+		words += w
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"rasd/events/arabic"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,8 +162,9 @@ func (d *doc) arabicObject(c *candidate) (int, int, bool) {
 // placeOrActor reports whether a span overlaps a place or actor mention
 // (a place inside an Arabic title, "the former security director of Tripoli", is fine).
 func (b *binder) placeOrActor(s, e int) bool {
-	for _, p := range b.places {
-		if p.start < e && s < p.end && !(p.start > s && p.end < e) {
+	// places do not overlap: their ends grow with their starts
+	for i := sort.SearchInts(b.placeEnds, s+1); i < len(b.places) && b.places[i].start < e; i++ {
+		if p := b.places[i]; p.start < e && s < p.end && !(p.start > s && p.end < e) {
 			return true
 		}
 	}
@@ -172,15 +174,12 @@ func (b *binder) placeOrActor(s, e int) bool {
 			if m.Role {
 				continue // "the security director of Tripoli": a victim's title, part of the target
 			}
-			b.actorSpans = append(b.actorSpans, span{start: b.d.folded.ByteOf(m.Start), end: b.d.folded.ByteOf(m.End)})
+			b.actorSpans = append(b.actorSpans, span{start: m.start, end: m.end})
 		}
 	}
-	for _, a := range b.actorSpans {
-		if a.start < e && s < a.end {
-			return true
-		}
-	}
-	return false
+	as := b.actorSpans
+	i := sort.Search(len(as), func(i int) bool { return as[i].end > s })
+	return i < len(as) && as[i].start < e
 }
 
 // hasLatin reports whether folded text has a Latin letter: a sentence
