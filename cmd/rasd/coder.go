@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 
+	"context"
 	"rasd/events"
 	"rasd/events/actors"
 	"rasd/events/dates"
@@ -44,7 +45,7 @@ func defaultCoder(cfg Config) (events.Coder, error) {
 
 // explainer is a coder that can say what it rejected.
 type explainer interface {
-	Explain(events.Report) ([]events.Event, []rules.Rejection)
+	Explain(context.Context, events.Report) ([]events.Event, []rules.Rejection, error)
 }
 
 // explain prints, on stderr, the candidates the coder rejected in a

@@ -25,6 +25,16 @@ type Config struct {
 	LogLevel     string        `mapstructure:"log_level"`
 	Export       ExportConfig  `mapstructure:"export"`
 	Ingest       IngestConfig  `mapstructure:"ingest"`
+	Limits       LimitsConfig  `mapstructure:"limits"`
+}
+
+// LimitsConfig bounds the work on one report, so no input stalls a run:
+// a report over a limit fails alone, with its file and line, and the run
+// goes on.
+type LimitsConfig struct {
+	ReportBytes   int           `mapstructure:"report_bytes"`
+	InputBytes    int           `mapstructure:"input_bytes"`
+	ReportTimeout time.Duration `mapstructure:"report_timeout"`
 }
 
 // ExportConfig holds export defaults.
@@ -57,6 +67,9 @@ var defaults = []struct {
 	{"export.numeric_inter", false, "write inter1, inter2 and interaction as ACLED's numbers"},
 	{"ingest.batch", 500, "reports written per transaction"},
 	{"ingest.workers", 0, "reports coded in parallel (0: one per CPU)"},
+	{"limits.report_bytes", 1 << 20, "longest report text coded, in bytes (a longer one fails alone)"},
+	{"limits.input_bytes", 16 << 20, "longest JSONL line or one-report file read, in bytes (a longer one fails alone)"},
+	{"limits.report_timeout", "10s", "longest time coding one report may take (a report past it fails alone)"},
 }
 
 // configSource says where one setting came from, for 'rasd config'.
@@ -155,6 +168,12 @@ func (l *loader) config() (Config, error) {
 	}
 	if c.Ingest.Workers < 0 {
 		return c, fmt.Errorf("configuration: ingest.workers %d: want 0 or more", c.Ingest.Workers)
+	}
+	if c.Limits.ReportBytes < 1 || c.Limits.InputBytes < 1 {
+		return c, fmt.Errorf("configuration: limits.report_bytes %d and limits.input_bytes %d: want at least 1", c.Limits.ReportBytes, c.Limits.InputBytes)
+	}
+	if c.Limits.ReportTimeout <= 0 {
+		return c, fmt.Errorf("configuration: limits.report_timeout %s: want a positive duration such as 10s", c.Limits.ReportTimeout)
 	}
 	return c, nil
 }

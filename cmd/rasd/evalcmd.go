@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"context"
 	"rasd/events/eval"
 )
 
@@ -35,7 +36,7 @@ from 0 to 1) for scripts: {"files":[...],"languages":{...},"all":{...}}.`,
 			if verbose && asJSON {
 				return usagef("--json and --verbose do not go together: --json is for scripts, -v for reading")
 			}
-			res, err := a.evaluate(gold)
+			res, err := a.evaluate(cmd.Context(), gold)
 			if err != nil {
 				return err
 			}
@@ -52,7 +53,7 @@ from 0 to 1) for scripts: {"files":[...],"languages":{...},"all":{...}}.`,
 }
 
 // evaluate reads the gold files and scores the coder on them.
-func (a *app) evaluate(paths []string) (*eval.Result, error) {
+func (a *app) evaluate(ctx context.Context, paths []string) (*eval.Result, error) {
 	var all []eval.Gold
 	for _, path := range paths {
 		f, err := os.Open(path)
@@ -73,5 +74,5 @@ func (a *app) evaluate(paths []string) (*eval.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return eval.Evaluate(all, coder), nil
+	return eval.Evaluate(ctx, all, coder), ctx.Err()
 }

@@ -44,7 +44,7 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 	if o.format != "jsonl" && o.format != "table" {
 		return usagef("--format %q: want jsonl or table", o.format)
 	}
-	ropts, err := o.read.options(a.cfg.Dictionaries)
+	ropts, err := o.read.options(a.cfg)
 	if err != nil {
 		return err
 	}
@@ -60,8 +60,11 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 	}
 	rep := newReporter(a.stderr, false, a.cfg.LogLevel)
 	failed, reports, total := 0, 0, 0
-	for batch := range codeAll(ctx, reader.Read(paths, a.stdin, ropts), coder, a.cfg.Ingest.Workers, a.cfg.Ingest.Batch, o.verbose) {
+	for batch := range codeAll(ctx, reader.Read(paths, a.stdin, ropts), coder, a.codeOptions(o.verbose)) {
 		for _, b := range batch {
+			if b.stopped {
+				continue
+			}
 			if b.err != nil {
 				failed++
 				rep.fail(b.err)

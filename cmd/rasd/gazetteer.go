@@ -153,7 +153,7 @@ file; --verbose lists every event placed wrong, and the gold events not coded at
 				return usagef("unknown --format %q: use text or json", format)
 			}
 			if gold != "" {
-				res, err := a.evaluate([]string{gold})
+				res, err := a.evaluate(cmd.Context(), []string{gold})
 				if err != nil {
 					return err
 				}

@@ -86,6 +86,11 @@ func (r result) String() string {
 // raw runs rasd with exactly args (no --db or --config added).
 func (e *env) raw(stdin io.Reader, args ...string) result {
 	e.t.Helper()
+	return e.rawCtx(context.Background(), stdin, args...)
+}
+
+// rawCtx is raw with a context: cancelling it is Ctrl-C.
+func (e *env) rawCtx(ctx context.Context, stdin io.Reader, args ...string) result {
 	var out, errb bytes.Buffer
 	coder := e.coder
 	newCoder := func(Config) (events.Coder, error) { return coder, nil }
@@ -93,7 +98,7 @@ func (e *env) raw(stdin io.Reader, args ...string) result {
 		newCoder = e.newCoder
 	}
 	a := &app{stdin: stdin, stdout: &out, stderr: &errb, now: fixedClock, newCoder: newCoder}
-	code := a.execute(context.Background(), args)
+	code := a.execute(ctx, args)
 	return result{code: code, stdout: out.String(), stderr: errb.String()}
 }
 
@@ -276,7 +281,7 @@ var fakePlaces = []fakePlace{
 
 var fakeCoder events.Coder = events.CoderFunc(fakeCode)
 
-func fakeCode(r events.Report) ([]events.Event, error) {
+func fakeCode(_ context.Context, r events.Report) ([]events.Event, error) {
 	kidnap := containsAny(r.Text, kidnapWords)
 	if !kidnap && !containsAny(r.Text, killWords) {
 		return nil, nil

@@ -31,10 +31,11 @@ func (f *readFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.lang, "lang", "", "language (ar or en) for reports that do not say; default: detected")
 }
 
-// options are the reader's options from the flags; publication dates are
-// read with the date words of the dictionaries in dir (seeds.FS).
-func (f *readFlags) options(dir string) (reader.Options, error) {
-	var o reader.Options
+// options are the reader's options from the flags and the configuration:
+// publication dates are read with the date words of the dictionaries in
+// force, and the limits bound each report.
+func (f *readFlags) options(cfg Config) (reader.Options, error) {
+	o := reader.Options{MaxReportBytes: cfg.Limits.ReportBytes, MaxInputBytes: cfg.Limits.InputBytes}
 	if f.published != "" {
 		t, err := time.Parse(time.DateOnly, f.published)
 		if err != nil {
@@ -50,7 +51,7 @@ func (f *readFlags) options(dir string) (reader.Options, error) {
 	o.Source, o.Lang = f.source, f.lang
 	// publication dates in every form the date package reads (Arabic
 	// month names, Hijri dates), not only the machine formats
-	lx, err := dates.LoadLexicon(seeds.FS(dir))
+	lx, err := dates.LoadLexicon(seeds.FS(cfg.Dictionaries))
 	if err != nil {
 		return o, fmt.Errorf("dates: %w", err)
 	}
@@ -79,7 +80,12 @@ Ingesting the same report again stores nothing. A report whose id is known but w
 content changed replaces the old version and is coded again. A report with no
 publication date is stored, but its events cannot be dated: give it a 'published'
 field or pass --published. When some inputs fail, each is named with its reason, the
-rest are stored, and rasd exits with status 1.`,
+rest are stored, and rasd exits with status 1.
+
+Limits (rasd.yaml or RASD_LIMITS_*): a report's text longer than limits.report_bytes
+(1 MiB), a JSONL line or one-report file longer than limits.input_bytes (16 MiB), or a
+report whose coding takes longer than limits.report_timeout (10s) fails alone. Ctrl-C
+stops within a second and stores what was coded; run the same ingest again to go on.`,
 		Example: `  rasd ingest seeds/reports
   rasd ingest --db tripoli.db --published 2018-11-28 --source "Al Ain" article.txt
   cat reports.jsonl | rasd ingest -`,
@@ -93,7 +99,7 @@ rest are stored, and rasd exits with status 1.`,
 }
 
 func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error {
-	ropts, err := o.read.options(a.cfg.Dictionaries)
+	ropts, err := o.read.options(a.cfg)
 	if err != nil {
 		return err
 	}
@@ -116,10 +122,13 @@ func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error
 		return err
 	}
 	rep := newReporter(a.stderr, a.interactive, a.cfg.LogLevel)
-	counts, err := ingestReports(ctx, store, runID, reader.Read(paths, a.stdin, ropts), coder, a.cfg.Ingest, rep)
+	counts, stopped, err := ingestReports(ctx, store, runID, reader.Read(paths, a.stdin, ropts), coder, a.codeOptions(false), rep)
 	rep.finish()
 	status := "ok"
-	if err != nil || counts.Failed > 0 {
+	switch {
+	case ctx.Err() != nil:
+		status = "interrupted"
+	case err != nil || counts.Failed > 0:
 		status = "failed"
 	}
 	if ferr := store.FinishRun(context.WithoutCancel(ctx), runID, counts, status); ferr != nil && err == nil {
@@ -130,20 +139,34 @@ func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error
 	if err != nil {
 		return err
 	}
+	if ctx.Err() != nil {
+		fmt.Fprintf(a.stderr, "rasd: interrupted: what was coded is stored; %d report(s) being coded were left for the next run (ingest the same inputs again: stored reports are skipped)\n", stopped)
+		return errPartial
+	}
 	if counts.Failed > 0 {
 		fmt.Fprintf(a.stderr, "rasd: %d input(s) failed (listed above); everything else was stored\n", counts.Failed)
 		return errPartial
 	}
-	return ctx.Err()
+	return nil
+}
+
+// codeOptions are the configured ways reports are coded.
+func (a *app) codeOptions(explain bool) codeOptions {
+	return codeOptions{workers: a.cfg.Ingest.Workers, batch: a.cfg.Ingest.Batch, timeout: a.cfg.Limits.ReportTimeout, explain: explain}
 }
 
 // ingestReports codes and stores every report, batch by batch, and counts
-// what happened. Failures are reported as they happen and do not stop the run.
-func ingestReports(ctx context.Context, store *schema.Store, runID int64, in iter.Seq2[events.Report, error], coder events.Coder, cfg IngestConfig, rep *reporter) (schema.Counts, error) {
-	var c schema.Counts
-	for batch := range codeAll(ctx, in, coder, cfg.Workers, cfg.Batch, false) {
+// what happened. Failures are reported as they happen and do not stop the
+// run. When ctx is done (Ctrl-C), what was coded is still stored, and the
+// reports left uncoded are counted in stopped.
+func ingestReports(ctx context.Context, store *schema.Store, runID int64, in iter.Seq2[events.Report, error], coder events.Coder, o codeOptions, rep *reporter) (c schema.Counts, stopped int, err error) {
+	for batch := range codeAll(ctx, in, coder, o) {
 		items := make([]schema.Item, 0, len(batch))
 		for _, b := range batch {
+			if b.stopped {
+				stopped++
+				continue
+			}
 			if b.err != nil {
 				c.Failed++
 				if b.report.ID != "" || b.report.Text != "" {
@@ -162,9 +185,10 @@ func ingestReports(ctx context.Context, store *schema.Store, runID int64, in ite
 		if len(items) == 0 {
 			continue
 		}
-		outs, err := store.Ingest(ctx, runID, items)
+		// a batch coded is written whole, even when the run is being stopped
+		outs, err := store.Ingest(context.WithoutCancel(ctx), runID, items)
 		if err != nil {
-			return c, err
+			return c, stopped, err
 		}
 		for i, o := range outs {
 			switch o.Status {
@@ -183,7 +207,7 @@ func ingestReports(ctx context.Context, store *schema.Store, runID int64, in ite
 		}
 		rep.progress(len(batch))
 	}
-	return c, ctx.Err()
+	return c, stopped, nil
 }
 
 // reporter prints failures and warnings as they happen and, on a terminal,

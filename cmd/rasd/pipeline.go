@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"runtime"
 	"sync"
+	"time"
 
 	"rasd/events"
 	"rasd/events/rules"
@@ -17,34 +19,47 @@ type coded struct {
 	events   []events.Event
 	rejected []rules.Rejection // with explain, what the coder did not code
 	err      error             // reading or coding failed; report may be partial
+	// stopped: the run was interrupted before the report was coded; it is
+	// neither stored nor counted as failed
+	stopped bool
+}
+
+// codeOptions say how reports are coded.
+type codeOptions struct {
+	workers, batch int
+	// timeout is the time budget of one report: past it, the report fails
+	// alone and the run goes on
+	timeout time.Duration
+	explain bool // a coder that can say what it rejected says it too
 }
 
 // codeAll reads reports from in and codes them with up to workers goroutines,
 // yielding results in input order in batches of at most size. The coder is a
 // pure function of its report, so order in equals order out and the store
-// sees the same sequence however many workers run. With explain, a coder
-// that can say what it rejected (rules.Coder) says it in the same pass.
-func codeAll(ctx context.Context, in iter.Seq2[events.Report, error], coder events.Coder, workers, size int, explain bool) iter.Seq[[]coded] {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+// sees the same sequence however many workers run. When ctx is done (Ctrl-C)
+// the batch being coded is yielded with what was coded and the rest marked
+// stopped, and nothing more is read.
+func codeAll(ctx context.Context, in iter.Seq2[events.Report, error], coder events.Coder, o codeOptions) iter.Seq[[]coded] {
+	if o.workers <= 0 {
+		o.workers = runtime.GOMAXPROCS(0)
 	}
 	return func(yield func([]coded) bool) {
-		batch := make([]coded, 0, size)
+		batch := make([]coded, 0, o.batch)
 		flush := func() bool {
 			if len(batch) == 0 {
 				return true
 			}
-			codeBatch(batch, coder, workers, explain)
+			codeBatch(ctx, batch, coder, o)
 			ok := yield(batch)
-			batch = make([]coded, 0, size)
-			return ok
+			batch = make([]coded, 0, o.batch)
+			return ok && ctx.Err() == nil
 		}
 		for r, err := range in {
 			if ctx.Err() != nil {
-				return
+				break
 			}
 			batch = append(batch, coded{report: r, err: err})
-			if len(batch) == size && !flush() {
+			if len(batch) == o.batch && !flush() {
 				return
 			}
 		}
@@ -52,19 +67,19 @@ func codeAll(ctx context.Context, in iter.Seq2[events.Report, error], coder even
 	}
 }
 
-func codeBatch(batch []coded, coder events.Coder, workers int, explain bool) {
-	if workers == 1 || len(batch) < 2 {
+func codeBatch(ctx context.Context, batch []coded, coder events.Coder, o codeOptions) {
+	if o.workers == 1 || len(batch) < 2 {
 		for i := range batch {
-			codeOne(&batch[i], coder, explain)
+			codeOne(ctx, &batch[i], coder, o)
 		}
 		return
 	}
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range min(workers, len(batch)) {
+	for range min(o.workers, len(batch)) {
 		wg.Go(func() {
 			for i := range next {
-				codeOne(&batch[i], coder, explain)
+				codeOne(ctx, &batch[i], coder, o)
 			}
 		})
 	}
@@ -75,8 +90,12 @@ func codeBatch(batch []coded, coder events.Coder, workers int, explain bool) {
 	wg.Wait()
 }
 
-func codeOne(c *coded, coder events.Coder, explain bool) {
+func codeOne(ctx context.Context, c *coded, coder events.Coder, o codeOptions) {
 	if c.err != nil {
+		return
+	}
+	if ctx.Err() != nil {
+		c.stopped = true
 		return
 	}
 	defer func() {
@@ -85,14 +104,26 @@ func codeOne(c *coded, coder events.Coder, explain bool) {
 			c.err = fmt.Errorf("%s: coder failed: %v (please report this with the input)", c.report.Origin, p)
 		}
 	}()
-	if x, ok := coder.(explainer); ok && explain {
-		c.events, c.rejected = x.Explain(c.report)
-		return
+	rctx := ctx
+	if o.timeout > 0 {
+		var cancel context.CancelFunc
+		rctx, cancel = context.WithTimeout(ctx, o.timeout)
+		defer cancel()
 	}
-	evs, err := coder.Code(c.report)
-	if err != nil {
+	var err error
+	if x, ok := coder.(explainer); ok && o.explain {
+		c.events, c.rejected, err = x.Explain(rctx, c.report)
+	} else {
+		c.events, err = coder.Code(rctx, c.report)
+	}
+	switch {
+	case err == nil:
+	case ctx.Err() != nil:
+		c.events, c.rejected, c.stopped = nil, nil, true
+	case errors.Is(err, context.DeadlineExceeded):
+		c.events, c.rejected = nil, nil
+		c.err = fmt.Errorf("%s: report %s: coding took longer than %s, the time one report may take (limits.report_timeout): it was left out; split it, or raise the limit", c.report.Origin, c.report.ID, o.timeout)
+	default:
 		c.err = fmt.Errorf("%s: %w", c.report.Origin, err)
-		return
 	}
-	c.events = evs
 }

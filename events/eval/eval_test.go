@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"context"
 	"rasd/events"
 )
 
@@ -36,7 +37,7 @@ func TestEvaluate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	coder := events.CoderFunc(func(r events.Report) ([]events.Event, error) {
+	coder := events.CoderFunc(func(_ context.Context, r events.Report) ([]events.Event, error) {
 		switch r.ID {
 		case "g1": // right place and day, wrong fatalities
 			e := golds[0].Events[0].Event
@@ -47,7 +48,7 @@ func TestEvaluate(t *testing.T) {
 		}
 		return nil, nil // g3 missed
 	})
-	res := Evaluate(golds, coder)
+	res := Evaluate(context.Background(), golds, coder)
 	all := res.All
 	if all.Gold != 2 || all.Coded != 2 || all.Matched != 1 || all.FalseReports != 1 || all.EmptyReports != 1 {
 		t.Fatalf("tally %+v", all)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"context"
 	"rasd/events"
 )
 
@@ -115,12 +116,16 @@ func (r *Result) Langs() []string {
 	return ls
 }
 
-// Evaluate codes every gold report and scores the result.
-func Evaluate(golds []Gold, coder events.Coder) *Result {
+// Evaluate codes every gold report and scores the result. It stops when
+// ctx is done, scoring what was coded.
+func Evaluate(ctx context.Context, golds []Gold, coder events.Coder) *Result {
 	res := &Result{ByLang: map[string]*Tally{}, ByFile: map[string]*Tally{}, All: Tally{FieldRight: map[string]int{}}}
 	for _, g := range golds {
+		if ctx.Err() != nil {
+			break
+		}
 		rr := ReportResult{Gold: g, Wrong: map[int][]string{}}
-		coded, err := coder.Code(g.Report)
+		coded, err := coder.Code(ctx, g.Report)
 		if err != nil {
 			rr.Err = fmt.Errorf("%s: %w", g.Report.ID, err)
 		}

@@ -34,7 +34,7 @@ var csvColumns = []struct{ name, field string }{
 // starts on.
 func ReadCSV(r io.Reader, name string, opts Options) iter.Seq2[events.Report, error] {
 	return func(yield func(events.Report, error) bool) {
-		s, err := decodeFile(r, name, "")
+		s, err := decodeFile(r, name, "", 0)
 		if err != nil {
 			yield(events.Report{}, err)
 			return

@@ -56,6 +56,9 @@ var (
 	// ErrNoReports: a well-formed file holds no report at all (an empty
 	// array, a CSV header alone, a feed with no items).
 	ErrNoReports = errors.New("no reports")
+	// ErrTooLarge: a report, a line or a file is over a configured limit
+	// (Options.MaxReportBytes, MaxInputBytes).
+	ErrTooLarge = errors.New("too large")
 )
 
 // errAt wraps err with a position; it keeps an existing *Error as it is so

@@ -22,7 +22,7 @@ import (
 func ReadHTML(r io.Reader, name string, opts Options) iter.Seq2[events.Report, error] {
 	return one(func() (_ events.Report, err error) {
 		defer recovered(name, &err)
-		data, err := readAll(r, name)
+		data, err := readAtMost(r, name, opts.maxInput())
 		if err != nil {
 			return events.Report{}, err
 		}

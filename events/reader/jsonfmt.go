@@ -76,7 +76,7 @@ func firstNonEmpty(ss ...string) string {
 // the wrong shape fails alone.
 func ReadJSON(r io.Reader, name string, opts Options) iter.Seq2[events.Report, error] {
 	return func(yield func(events.Report, error) bool) {
-		s, err := decodeFile(r, name, "")
+		s, err := decodeFile(r, name, "", 0)
 		if err != nil {
 			yield(events.Report{}, err)
 			return

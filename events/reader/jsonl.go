@@ -15,14 +15,6 @@ import (
 	"rasd/events"
 )
 
-// MaxLineBytes bounds one JSONL line. Reports with scraped HTML run to
-// megabytes; a longer line is more likely a file that is not JSONL at all,
-// and it fails alone without stopping the lines after it.
-const MaxLineBytes = 64 << 20
-
-// maxLineBytes is MaxLineBytes, lowered by tests.
-var maxLineBytes = MaxLineBytes
-
 // ReadJSONL reads one report object a line, streaming, so a large file or
 // a pipe is never held in memory whole. Blank lines are skipped. A bad line
 // (malformed, truncated, not an object, no text, bad date) fails alone and
@@ -43,7 +35,7 @@ func ReadJSONL(r io.Reader, name string, opts Options) iter.Seq2[events.Report, 
 		var buf []byte
 		lineNo, records := 0, 0
 		for {
-			line, tooLong, err := readLine(br, buf[:0])
+			line, tooLong, err := readLine(br, buf[:0], opts.maxInput())
 			buf = line
 			if len(line) > 0 || err == nil {
 				lineNo++
@@ -73,11 +65,8 @@ func ReadJSONL(r io.Reader, name string, opts Options) iter.Seq2[events.Report, 
 
 func jsonlRecord(line []byte, tooLong bool, name string, lineNo int, opts Options) (events.Report, error) {
 	if tooLong {
-		limit := fmt.Sprintf("%d bytes", maxLineBytes)
-		if maxLineBytes%(1<<20) == 0 {
-			limit = fmt.Sprintf("%d MiB", maxLineBytes>>20)
-		}
-		return events.Report{}, &Error{Path: name, Line: lineNo, Err: problemf(ErrSyntax, "line longer than %s: is this JSONL?", limit)}
+		return events.Report{}, &Error{Path: name, Line: lineNo, Err: problemf(ErrTooLarge,
+			"line longer than %s (limits.input_bytes): it was skipped; is this JSONL? If the report is real, split it or raise the limit", size(opts.maxInput()))}
 	}
 	if !utf8.Valid(line) {
 		s, err := decodeLegacy(line)
@@ -100,12 +89,12 @@ func jsonlRecord(line []byte, tooLong bool, name string, lineNo int, opts Option
 }
 
 // readLine reads the next line into buf without its newline. A line over
-// maxLineBytes is consumed but not kept (tooLong), so reading can go on.
-func readLine(br *bufio.Reader, buf []byte) (line []byte, tooLong bool, err error) {
+// limit bytes is consumed but not kept (tooLong), so reading can go on.
+func readLine(br *bufio.Reader, buf []byte, limit int) (line []byte, tooLong bool, err error) {
 	for {
 		frag, err := br.ReadSlice('\n')
 		if !tooLong {
-			if len(buf)+len(frag) > maxLineBytes {
+			if len(buf)+len(frag) > limit {
 				tooLong, buf = true, buf[:0]
 			} else {
 				buf = append(buf, frag...)

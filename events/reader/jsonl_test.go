@@ -9,6 +9,8 @@ import (
 	"testing/iotest"
 
 	"golang.org/x/text/encoding/charmap"
+	"iter"
+	"rasd/events"
 )
 
 func TestReadJSONL(t *testing.T) {
@@ -104,19 +106,41 @@ func TestReadJSONLEncodings(t *testing.T) {
 func TestReadJSONLLongLines(t *testing.T) {
 	big := strings.Repeat("a", 16<<20)
 	in := `{"id": "small", "text": "x"}` + "\n" + `{"id": "big", "text": "` + big + `"}` + "\n" + `{"id": "after", "text": "y"}` + "\n"
-	rs := reports(t, ReadJSONL(iotest.HalfReader(strings.NewReader(in)), "big.jsonl", Options{}))
+	roomy := Options{MaxReportBytes: 32 << 20, MaxInputBytes: 64 << 20}
+	rs := reports(t, ReadJSONL(iotest.HalfReader(strings.NewReader(in)), "big.jsonl", roomy))
 	if len(rs) != 3 || rs[1].ID != "big" || len(rs[1].Text) != len(big) || rs[2].ID != "after" || rs[2].Origin != "big.jsonl:3" {
 		t.Fatalf("got %d reports", len(rs))
 	}
+	// with the default limits a 2 MiB report fails alone, and the line
+	// after it is read
+	in = `{"id": "small", "text": "x"}` + "\n" + `{"id": "big", "text": "` + big[:2<<20] + `"}` + "\n" + `{"id": "after", "text": "y"}` + "\n"
+	items := collect(ReadJSONL(strings.NewReader(in), "big.jsonl", Options{}))
+	if len(items) != 3 || items[0].err != nil || items[2].err != nil || items[2].r.ID != "after" {
+		t.Fatalf("got %v", items)
+	}
+	checkErr(t, items[1].err, "big.jsonl", 2, ErrTooLarge, "limits.report_bytes")
 
-	defer func(n int) { maxLineBytes = n }(maxLineBytes)
-	maxLineBytes = 1000
 	in = `{"id": "a", "text": "x"}` + "\n" + `{"text": "` + strings.Repeat("b", 5000) + `"}` + "\n" + `{"id": "c", "text": "z"}`
-	items := collect(ReadJSONL(strings.NewReader(in), "long.jsonl", Options{}))
+	items = collect(ReadJSONL(strings.NewReader(in), "long.jsonl", Options{MaxInputBytes: 1000}))
 	if len(items) != 3 || items[0].err != nil || items[2].err != nil || items[2].r.ID != "c" || items[2].r.Origin != "long.jsonl:3" {
 		t.Fatalf("got %v", items)
 	}
-	checkErr(t, items[1].err, "long.jsonl", 2, ErrSyntax, "longer than 1000 bytes")
+	checkErr(t, items[1].err, "long.jsonl", 2, ErrTooLarge, "longer than 1000 bytes (limits.input_bytes)")
+}
+
+// TestOneReportFilesOverTheLimit: a text or HTML file larger than the
+// input limit fails before it is parsed.
+func TestOneReportFilesOverTheLimit(t *testing.T) {
+	body := strings.Repeat("word ", 400)
+	for name, read := range map[string]func(io.Reader, string, Options) iter.Seq2[events.Report, error]{
+		"big.txt": ReadText, "big.html": ReadHTML,
+	} {
+		items := collect(read(strings.NewReader("<p>"+body+"</p>"), name, Options{MaxInputBytes: 1000}))
+		if len(items) != 1 {
+			t.Fatalf("%s: %v", name, items)
+		}
+		checkErr(t, items[0].err, name, 0, ErrTooLarge, "larger than 1000 bytes")
+	}
 }
 
 // TestReadJSONLReadError checks that a failing reader ends the input with

@@ -1,6 +1,9 @@
 package reader
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Options are what the command line knows about reports that may not say it
 // themselves (--published, --source, --lang). Every field is a fallback: a
@@ -21,6 +24,49 @@ type Options struct {
 	// reads the machine formats of feeds, HTML metadata, JSON and CMS
 	// exports, and plain English dates (ParseDate).
 	ParseDate func(string) (time.Time, error)
+	// MaxReportBytes bounds a report's text (0: DefaultMaxReportBytes): a
+	// longer report fails alone, named by its file and line, so that no
+	// report can stall the coding of the others.
+	MaxReportBytes int
+	// MaxInputBytes bounds what is read for one report (0:
+	// DefaultMaxInputBytes): a JSONL line, a text, Markdown or HTML file. A
+	// longer one fails alone, before it is parsed.
+	MaxInputBytes int
+}
+
+// The default limits: a report of 1 MiB of text is some 150,000 words,
+// far beyond any news article; 16 MiB of input leaves room for the markup
+// of a scraped page around it.
+const (
+	DefaultMaxReportBytes = 1 << 20
+	DefaultMaxInputBytes  = 16 << 20
+)
+
+func (o Options) maxReport() int {
+	if o.MaxReportBytes > 0 {
+		return o.MaxReportBytes
+	}
+	return DefaultMaxReportBytes
+}
+
+func (o Options) maxInput() int {
+	if o.MaxInputBytes > 0 {
+		return o.MaxInputBytes
+	}
+	return DefaultMaxInputBytes
+}
+
+// size spells a byte count for messages.
+func size(n int) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // parseDate reads a stated publication date with the configured parser.

@@ -131,16 +131,30 @@ func openError(err error) error {
 
 // readAll reads a one-shot input whole, naming it in the error.
 func readAll(r io.Reader, name string) ([]byte, error) {
+	return readAtMost(r, name, 0)
+}
+
+// readAtMost reads r whole, or fails when it holds more than limit bytes
+// (0: no limit) without reading the rest: a one-report file that large is
+// no news report, and parsing it would only stall the run.
+func readAtMost(r io.Reader, name string, limit int) ([]byte, error) {
+	if limit > 0 {
+		r = io.LimitReader(r, int64(limit)+1)
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, &Error{Path: name, Err: fmt.Errorf("read: %w", openError(err))}
+	}
+	if limit > 0 && len(data) > limit {
+		return nil, &Error{Path: name, Err: problemf(ErrTooLarge,
+			"larger than %s (limits.input_bytes), more than any report: it was skipped; split it, or raise the limit", size(limit))}
 	}
 	return data, nil
 }
 
 // decodeFile reads r whole and decodes it, with errors naming the file.
-func decodeFile(r io.Reader, name, declared string) (string, error) {
-	data, err := readAll(r, name)
+func decodeFile(r io.Reader, name, declared string, limit int) (string, error) {
+	data, err := readAtMost(r, name, limit)
 	if err != nil {
 		return "", err
 	}

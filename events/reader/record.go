@@ -62,6 +62,10 @@ func finish(rec record, w where, opts Options) (events.Report, error) {
 	if r.Text == "" {
 		return events.Report{ID: r.ID, Origin: r.Origin}, errAt(w.path, w.line, problemf(ErrNoText, "no text: the report's text is missing or empty"))
 	}
+	if n := len(r.Text); n > opts.maxReport() {
+		return events.Report{ID: r.ID, Origin: r.Origin}, errAt(w.path, w.line, problemf(ErrTooLarge,
+			"the report's text is %s, more than %s (limits.report_bytes): it was left out; split it into several reports, or raise the limit", size(n), size(opts.maxReport())))
+	}
 	if r.ID == "" {
 		r.ID = derivedID(w, r.Text)
 	}

@@ -16,7 +16,7 @@ import (
 // written for a static site generator is accepted.
 func ReadText(r io.Reader, name string, opts Options) iter.Seq2[events.Report, error] {
 	return one(func() (events.Report, error) {
-		s, err := decodeFile(r, name, "")
+		s, err := decodeFile(r, name, "", opts.maxInput())
 		if err != nil {
 			return events.Report{}, err
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"context"
 	"rasd/events"
 	"rasd/events/internal/realcorpus"
 )
@@ -25,7 +26,7 @@ func BenchmarkCodeCases(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, r := range rs {
-			c.Code(r)
+			c.Code(context.Background(), r)
 		}
 	}
 }
@@ -40,7 +41,7 @@ func BenchmarkCodeReal(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, r := range rs {
-			c.Code(r)
+			c.Code(context.Background(), r)
 		}
 	}
 }

@@ -47,7 +47,10 @@ func window(kind cueKind) int {
 // its context.
 func (d *doc) candidates() []*candidate {
 	out := make([]*candidate, 0, len(d.triggers))
-	for _, m := range d.triggers {
+	for i, m := range d.triggers {
+		if d.stop(i) {
+			return out
+		}
 		info, _ := m.Entry().Info.(triggerInfo)
 		si := d.sentenceOf(m.Start)
 		c := &candidate{m: m, info: info, sent: si, clause: d.clauseBounds(d.sentences[si], m.Start), mods: map[cueKind]lexicon.Match{}}

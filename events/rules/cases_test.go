@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"context"
 	"rasd/events"
 	"rasd/events/internal/golden"
 	"rasd/events/reader"
@@ -33,7 +34,7 @@ func TestCases(t *testing.T) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			r := readCase(t, f)
 			r.ID = filepath.Base(dir)
-			evs, err := c.Code(r)
+			evs, err := c.Code(context.Background(), r)
 			if err != nil {
 				t.Fatal(err)
 			}

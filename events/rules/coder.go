@@ -7,6 +7,9 @@
 package rules
 
 import (
+	"context"
+	"fmt"
+
 	"rasd/events"
 )
 
@@ -28,25 +31,33 @@ type Rejection struct {
 	Cue        string // the words that decided it, when a cue did
 }
 
-// Code codes one report.
-func (c *Coder) Code(r events.Report) ([]events.Event, error) {
-	evs, _ := c.code(r, false)
-	return evs, nil
+// Code codes one report. It stops, with ctx's error, soon after ctx is
+// done.
+func (c *Coder) Code(ctx context.Context, r events.Report) ([]events.Event, error) {
+	evs, _, err := c.code(ctx, r, false)
+	return evs, err
 }
 
 // Explain codes one report and also returns every candidate it rejected,
 // for 'rasd extract --verbose'.
-func (c *Coder) Explain(r events.Report) ([]events.Event, []Rejection) {
-	return c.code(r, true)
+func (c *Coder) Explain(ctx context.Context, r events.Report) ([]events.Event, []Rejection, error) {
+	return c.code(ctx, r, true)
 }
 
 // code codes r; explain asks for the rejections too.
-func (c *Coder) code(r events.Report, explain bool) ([]events.Event, []Rejection) {
+func (c *Coder) code(ctx context.Context, r events.Report, explain bool) ([]events.Event, []Rejection, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, stopped(err)
+	}
 	d := newDoc(r.Text, c.lx)
 	defer d.release()
+	d.ctx = ctx
 	cands := d.candidates()
 	var b *binder
-	for _, cand := range cands {
+	for i, cand := range cands {
+		if d.stop(i) {
+			return nil, nil, stopped(d.err)
+		}
 		if cand.rejected == "" {
 			if b == nil {
 				// dates, places and actors are looked up only for reports
@@ -70,6 +81,9 @@ func (c *Coder) code(r events.Report, explain bool) ([]events.Event, []Rejection
 		rej = append(rej, rj)
 	}
 	incidents := d.group(cands)
+	if d.err != nil {
+		return nil, nil, stopped(d.err)
+	}
 	for _, cand := range cands {
 		if cand.rejected != "" {
 			note(cand, cand.rejected)
@@ -87,7 +101,10 @@ func (c *Coder) code(r events.Report, explain bool) ([]events.Event, []Rejection
 	}
 	var out []events.Event
 	seen := map[string]bool{}
-	for _, in := range incidents {
+	for i, in := range incidents {
+		if d.stop(i) {
+			return nil, nil, stopped(d.err)
+		}
 		in.prominent, in.escaped = d.prominentVictim(in), d.escapedTarget(in)
 		in.resolve()
 		if in.rejected == "" && !in.where.ok {
@@ -107,8 +124,11 @@ func (c *Coder) code(r events.Report, explain bool) ([]events.Event, []Rejection
 		seen[key] = true
 		out = append(out, e)
 	}
-	return out, rej
+	return out, rej, nil
 }
+
+// stopped says why coding stopped before the end of a report.
+func stopped(err error) error { return fmt.Errorf("coding stopped: %w", err) }
 
 func kindOf(c events.Category) string {
 	if c == events.Kidnapping {

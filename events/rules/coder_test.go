@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"context"
 	"rasd/events"
 	"rasd/events/actors"
 	"rasd/events/dates"
@@ -104,7 +105,7 @@ func describe(evs []events.Event) string {
 func TestEvidenceIsTheText(t *testing.T) {
 	c := newTestCoder(t)
 	text := "طرابلس – قُتل ثلاثة مدنيين، مساء أمس الأحد، برصاص مسلحين مجهولين في مدينة طرابلس.\nGunmen abducted two engineers on Sunday near Kirkuk."
-	evs, _ := c.Explain(report(text, "2024-03-11"))
+	evs, _, _ := c.Explain(context.Background(), report(text, "2024-03-11"))
 	if len(evs) == 0 {
 		t.Fatal("no events")
 	}
@@ -129,13 +130,13 @@ func TestEvidenceIsTheText(t *testing.T) {
 func TestCodeIsDeterministic(t *testing.T) {
 	c := newTestCoder(t)
 	r := report("قتل مسلحون مجهولون ثلاثة مدنيين أمس السبت في مدينة سرت، واختطفوا اثنين آخرين في بنغازي يوم الجمعة.", "2024-03-10")
-	first := describe(must(c.Code(r)))
+	first := describe(must(c.Code(context.Background(), r)))
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if got := describe(must(c.Code(r))); got != first {
+			if got := describe(must(c.Code(context.Background(), r))); got != first {
 				t.Errorf("different output:\n%s\nvs\n%s", got, first)
 			}
 		}()

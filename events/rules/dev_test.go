@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"context"
 	"rasd/events/eval"
 )
 
@@ -36,7 +37,7 @@ func TestDevGold(t *testing.T) {
 		}
 		golds = append(golds, g...)
 	}
-	res := eval.Evaluate(golds, fullCoder(t))
+	res := eval.Evaluate(context.Background(), golds, fullCoder(t))
 	for _, file := range res.Files {
 		tally := res.ByFile[file]
 		for field, floor := range devFloors {

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"context"
 	"rasd/events/arabic"
 	"rasd/events/lexicon"
 )
@@ -13,6 +14,10 @@ import (
 // sentences and clauses, with every lexicon's matches found in one pass each.
 // Offsets are bytes of the folded text unless a name says otherwise.
 type doc struct {
+	// ctx bounds the work on the report (stop reads it); err is why it
+	// stopped, once it has
+	ctx       context.Context
+	err       error
 	lx        *Lexicons
 	w         *Words // lx.Words
 	folded    arabic.Folded
@@ -96,6 +101,20 @@ func (d *doc) capSentences(ss []span) []span {
 		out = append(out, span{start: start, end: s.end, para: s.para})
 	}
 	return out
+}
+
+// stopEvery is how many steps of a loop over a report's mentions run
+// between two looks at the context: often enough to stop within a
+// millisecond, rarely enough to cost nothing.
+const stopEvery = 64
+
+// stop reports whether the work on the report must stop (its context is
+// done), looking at the context every stopEvery steps i.
+func (d *doc) stop(i int) bool {
+	if d.err == nil && i%stopEvery == 0 && d.ctx != nil {
+		d.err = d.ctx.Err()
+	}
+	return d.err != nil
 }
 
 // wordTables recycles the word tables of released docs.

@@ -74,7 +74,10 @@ func harmKind(c *candidate) string {
 // date, or when it names neither and follows within the paragraph.
 func (d *doc) group(cands []*candidate) []*incident {
 	g := grouping{d: d, byKey: map[string][]int{}, byBlock: map[int][]int{}, lastOfKind: map[string]int{}, rejectedKinds: map[string]bool{}}
-	for _, c := range cands {
+	for i, c := range cands {
+		if d.stop(i) {
+			return nil
+		}
 		g.add(c)
 		if c.rejected != "" {
 			g.rejectedKinds[harmKind(c)] = true

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"context"
 	"rasd/events"
 )
 
@@ -74,7 +75,7 @@ func BenchmarkLongReport(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dKB", shape, kb), func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				for b.Loop() {
-					if _, err := c.Code(r); err != nil {
+					if _, err := c.Code(context.Background(), r); err != nil {
 						b.Fatal(err)
 					}
 				}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"context"
 	"rasd/events"
 )
 
@@ -18,7 +19,7 @@ func TestSeedArticle(t *testing.T) {
 	if err != nil {
 		t.Skipf("no seed article here (%v)", err)
 	}
-	evs, _ := fullCoder(t).Explain(report(string(text), "2018-11-28"))
+	evs, _, _ := fullCoder(t).Explain(context.Background(), report(string(text), "2018-11-28"))
 	var attempt *events.Event
 	for i, e := range evs {
 		if e.Country != "Libya" || e.Location != "Tripoli" && e.Admin1 != "Tripoli" {
