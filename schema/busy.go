@@ -1,6 +1,8 @@
 package schema
 
 import (
+	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"time"
@@ -35,9 +37,36 @@ func (s *Store) busy(err error) error {
 }
 
 func busyError(err error, path string, timeout time.Duration) error {
-	var se sqlite3.Error
-	if errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked) {
+	if isBusy(err) {
 		return &BusyError{Path: path, Timeout: timeout, Err: err}
 	}
 	return err
+}
+
+// isBusy reports whether err is SQLite's "database is locked".
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+}
+
+// busyRetry is how often connect tries again while the file is locked.
+const busyRetry = 20 * time.Millisecond
+
+// connect opens the first connection. A connection switches the file to
+// WAL mode as it opens, and SQLite refuses that at once, without waiting,
+// while another process holds the file (two rasd creating one store at
+// the same moment): connect tries again until the busy timeout.
+func connect(ctx context.Context, db *sql.DB, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	for {
+		err := db.PingContext(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(busyRetry):
+		}
+	}
 }

@@ -12,7 +12,7 @@ import (
 
 // Filter selects events for export. Zero values select everything.
 type Filter struct {
-	Country  string // English name (any case) or ISO3 prefix of event_id_cnty
+	Country  string // the country's name as events carry it (ACLED's English spelling)
 	From, To string // YYYY-MM-DD, inclusive
 	Category events.Category
 	// Extended loads each event's supporting report ids and evidence too.
@@ -23,8 +23,8 @@ func (f Filter) where() (string, []any) {
 	var conds []string
 	var args []any
 	if f.Country != "" {
-		conds = append(conds, "(country = ? COLLATE NOCASE OR substr(event_id_cnty, 1, 3) = upper(?))")
-		args = append(args, f.Country, f.Country)
+		conds = append(conds, "country = ?")
+		args = append(args, f.Country)
 	}
 	if f.From != "" {
 		conds = append(conds, "event_date >= ?")
@@ -49,6 +49,28 @@ const eventColumns = `id, event_id_cnty, coalesce(event_date, ''), coalesce(year
 	coalesce(inter2, 0), civilian_targeting, coalesce(iso, 0), region, country, admin1, admin2, admin3, location,
 	coalesce(latitude, 0), coalesce(longitude, 0), coalesce(geo_precision, 0), source, source_scale, notes,
 	fatalities, tags, timestamp, category, target, confidence`
+
+// Countries lists the countries of the stored events with their counts,
+// most first ("Libya (120), Iraq (8)"), for telling a user what a selection
+// that matched nothing could have matched.
+func (s *Store) Countries(ctx context.Context) (string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT CASE country WHEN '' THEN '(no country)' ELSE country END, count(*) FROM events
+		GROUP BY country ORDER BY count(*) DESC, country`)
+	if err != nil {
+		return "", fmt.Errorf("list countries: %w", err)
+	}
+	defer rows.Close()
+	var parts []string
+	for rows.Next() {
+		var name string
+		var n int
+		if err := rows.Scan(&name, &n); err != nil {
+			return "", fmt.Errorf("list countries: %w", err)
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d)", name, n))
+	}
+	return strings.Join(parts, ", "), rows.Err()
+}
 
 // Count returns how many events the filter selects.
 func (s *Store) Count(ctx context.Context, f Filter) (int, error) {

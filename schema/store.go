@@ -62,7 +62,7 @@ func Open(ctx context.Context, path string, o Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open db %s: %w", path, s.busy(err))
 	}
-	if err := db.PingContext(ctx); err != nil {
+	if err := connect(ctx, db, s.timeout); err != nil {
 		return fail(err)
 	}
 	if err := migrate(ctx, db); err != nil {

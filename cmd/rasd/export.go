@@ -80,7 +80,7 @@ coordinates from these files.`,
 	fl := cmd.Flags()
 	fl.StringVar(&f.format, "format", "", "csv, xlsx or geojson (default: from --out's extension; csv to stdout)")
 	fl.StringVarP(&f.out, "out", "o", "", "file to write (default: stdout for csv and geojson)")
-	fl.StringVar(&f.country, "country", "", "only events in this country (English name or ISO3 code, e.g. Libya or LBY)")
+	fl.StringVar(&f.country, "country", "", "only events in this country: English name, ISO2 or ISO3 code, or Arabic name (Libya, LY, LBY, ليبيا)")
 	fl.StringVar(&f.from, "from", "", "only events on or after this date (YYYY-MM-DD)")
 	fl.StringVar(&f.to, "to", "", "only events on or before this date (YYYY-MM-DD)")
 	fl.StringVar(&f.category, "category", "", "only events of this category: killing, kidnapping, assassination or assassination_attempt")
@@ -159,6 +159,15 @@ func (a *app) export(ctx context.Context, f exportFlags) error {
 	if err != nil {
 		return err
 	}
+	if filter.Country != "" {
+		cn, err := loadCountryNames(a.cfg.Dictionaries)
+		if err != nil {
+			return err
+		}
+		if filter.Country, err = cn.resolve(filter.Country); err != nil {
+			return err
+		}
+	}
 	store, err := a.openExistingStore(ctx)
 	if err != nil {
 		return err
@@ -175,6 +184,14 @@ func (a *app) export(ctx context.Context, f exportFlags) error {
 	total, err := store.Count(ctx, schema.Filter{})
 	if err != nil {
 		return err
+	}
+	if n == 0 && total > 0 {
+		// a selection that matches nothing says so, and what there is
+		countries, err := store.Countries(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stderr, "rasd: warning: no stored event matches %s; the store has %d events in: %s\n", f.describe(), total, countries)
 	}
 	opts := exports.Options{
 		BOM: f.bom, Extended: f.extended, NumericInter: f.numericInter,

@@ -148,3 +148,24 @@ func mustGetwd(t *testing.T) string {
 	}
 	return wd
 }
+
+// TestExportCountryAsUsersWriteIt: --country takes the English name, an
+// alias, ISO2, ISO3, the numeric code or the Arabic name; a typo is a usage
+// error naming the near countries; a country with no events says so.
+func TestExportCountryAsUsersWriteIt(t *testing.T) {
+	e := exportEnv(t)
+	all := e.mustRun(exitOK, "export", "--country", "Libya").stdout
+	for _, c := range []string{"libya", "LY", "lby", "434", "ليبيا", " Libya "} {
+		if got := e.mustRun(exitOK, "export", "--country", c).stdout; got != all {
+			t.Errorf("--country %q selects other events than Libya", c)
+		}
+	}
+	r := e.run("export", "--country", "Libia")
+	if r.code != exitUsage || !strings.Contains(r.stderr, `"Libia" is no country`) || !strings.Contains(r.stderr, "did you mean Libya") {
+		t.Errorf("typo: want exit 2 suggesting Libya, got %s", r)
+	}
+	r = e.mustRun(exitOK, "export", "--country", "Chad")
+	if !strings.Contains(r.stderr, "no stored event matches country=Chad") || !strings.Contains(r.stderr, "Libya (") {
+		t.Errorf("no event in Chad: want a warning listing the store's countries, got %s", r)
+	}
+}
