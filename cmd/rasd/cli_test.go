@@ -297,3 +297,27 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigMistakesSayWhatToWrite: a mistyped key names the nearest one
+// and lists the known keys (not a command that fails the same way); a
+// bad value says what it should be.
+func TestConfigMistakesSayWhatToWrite(t *testing.T) {
+	e := newEnv(t)
+	typo := e.write("typo.yaml", []byte("exprt:\n  bom: true\n"))
+	r := e.raw(nil, "config", "--config", typo)
+	if r.code != exitUsage || !strings.Contains(r.stderr, "did you mean export.bom") || !strings.Contains(r.stderr, "limits.report_timeout") {
+		t.Errorf("typo: %s", r)
+	}
+	for env, want := range map[string]string{
+		"RASD_EXPORT_BOM":            `export.bom "maybe": want true or false`,
+		"RASD_INGEST_BATCH":          `ingest.batch "maybe": want a whole number`,
+		"RASD_LIMITS_REPORT_TIMEOUT": `limits.report_timeout "maybe": want a duration`,
+	} {
+		t.Setenv(env, "maybe")
+		r := e.run("config")
+		if r.code != exitUsage || !strings.Contains(r.stderr, want) || strings.Contains(r.stderr, "strconv") {
+			t.Errorf("%s=maybe: want %q, got %s", env, want, r)
+		}
+		os.Unsetenv(env)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -142,13 +143,34 @@ func (l *loader) read(r io.Reader) error {
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return fmt.Errorf("unknown setting(s) %s (known: see 'rasd config')", strings.Join(unknown, ", "))
+		var keys []string
+		for _, d := range defaults {
+			keys = append(keys, d.key)
+		}
+		var hints []string
+		for _, u := range unknown {
+			if near := nearestKey(u, keys); near != "" {
+				hints = append(hints, fmt.Sprintf("%s: did you mean %s?", u, near))
+			}
+		}
+		msg := fmt.Sprintf("unknown setting(s) %s", strings.Join(unknown, ", "))
+		if len(hints) > 0 {
+			msg += " (" + strings.Join(hints, " ") + ")"
+		}
+		return fmt.Errorf("%s; the settings rasd knows: %s", msg, strings.Join(keys, ", "))
 	}
 	return nil
 }
 
 func (l *loader) config() (Config, error) {
 	var c Config
+	// each setting is checked on its own first, so a bad value is named
+	// with what it should be, not with the decoder's words
+	for _, d := range defaults {
+		if err := checkValue(d.key, l.v.Get(d.key), d.value); err != nil {
+			return c, fmt.Errorf("configuration: %w", err)
+		}
+	}
 	if err := l.v.Unmarshal(&c); err != nil {
 		return c, fmt.Errorf("configuration: %w", err)
 	}
@@ -230,4 +252,41 @@ func findConfigFile(explicit string) (string, error) {
 		}
 	}
 	return "", nil
+}
+
+// checkValue reports a setting whose value cannot be read as its kind
+// (the kind of its default), in words that say what to write.
+func checkValue(key string, v, def any) error {
+	s, isString := v.(string)
+	if !isString {
+		return nil // YAML already typed it; the decoder checks the rest
+	}
+	switch def.(type) {
+	case bool:
+		if _, err := strconv.ParseBool(s); err != nil {
+			return fmt.Errorf("%s %q: want true or false", key, s)
+		}
+	case int:
+		if _, err := strconv.Atoi(s); err != nil {
+			return fmt.Errorf("%s %q: want a whole number", key, s)
+		}
+	case string:
+		if strings.HasSuffix(key, "timeout") {
+			if _, err := time.ParseDuration(s); err != nil {
+				return fmt.Errorf("%s %q: want a duration such as 30s, 5m or 1h", key, s)
+			}
+		}
+	}
+	return nil
+}
+
+// nearestKey returns the known key nearest to a mistyped one, or "".
+func nearestKey(typed string, keys []string) string {
+	best, bestD := "", 3
+	for _, k := range keys {
+		if d := editDistance(typed, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
 }

@@ -59,11 +59,16 @@ func (a *app) extract(ctx context.Context, o extractOptions, paths []string) err
 		fmt.Fprintln(tw, "REPORT\tCATEGORY\tDATE\tTP\tLOCATION\tCOUNTRY\tACTOR1\tACTOR2\tFATALITIES\tTARGET")
 	}
 	rep := newReporter(a.stderr, false, a.cfg.LogLevel)
+	ropts.Warn = rep.warn
+	ids := idsSeen{}
 	failed, reports, total := 0, 0, 0
 	for batch := range codeAll(ctx, reader.Read(paths, a.stdin, ropts), coder, a.codeOptions(o.verbose)) {
 		for _, b := range batch {
 			if b.stopped {
 				continue
+			}
+			if msg := ids.again(b.report); msg != "" && b.err == nil {
+				rep.warn(msg + ": both are coded here, but a store would keep only the one read last")
 			}
 			if b.err != nil {
 				failed++

@@ -122,6 +122,7 @@ func (a *app) ingest(ctx context.Context, o ingestOptions, paths []string) error
 		return err
 	}
 	rep := newReporter(a.stderr, a.interactive, a.cfg.LogLevel)
+	ropts.Warn = rep.warn
 	counts, stopped, err := ingestReports(ctx, store, runID, reader.Read(paths, a.stdin, ropts), coder, a.codeOptions(false), rep)
 	rep.finish()
 	status := "ok"
@@ -160,12 +161,16 @@ func (a *app) codeOptions(explain bool) codeOptions {
 // run. When ctx is done (Ctrl-C), what was coded is still stored, and the
 // reports left uncoded are counted in stopped.
 func ingestReports(ctx context.Context, store *schema.Store, runID int64, in iter.Seq2[events.Report, error], coder events.Coder, o codeOptions, rep *reporter) (c schema.Counts, stopped int, err error) {
+	ids := idsSeen{}
 	for batch := range codeAll(ctx, in, coder, o) {
 		items := make([]schema.Item, 0, len(batch))
 		for _, b := range batch {
 			if b.stopped {
 				stopped++
 				continue
+			}
+			if msg := ids.again(b.report); msg != "" {
+				rep.warn(msg + ": the store keeps the one read last; give the reports distinct ids")
 			}
 			if b.err != nil {
 				c.Failed++
@@ -208,6 +213,23 @@ func ingestReports(ctx context.Context, store *schema.Store, runID int64, in ite
 		rep.progress(len(batch))
 	}
 	return c, stopped, nil
+}
+
+// idsSeen remembers where each report id of a run was read, so that two
+// inputs giving one id (two files derived to the same id, an export and a
+// feed) are not merged without a word.
+type idsSeen map[string]string
+
+// again records r and, when its id was read before in this run, says so.
+func (s idsSeen) again(r events.Report) string {
+	if r.ID == "" {
+		return ""
+	}
+	if first, ok := s[r.ID]; ok && first != r.Origin {
+		return fmt.Sprintf("%s: report id %s was read already in this run, from %s", r.Origin, r.ID, first)
+	}
+	s[r.ID] = r.Origin
+	return ""
 }
 
 // reporter prints failures and warnings as they happen and, on a terminal,

@@ -142,6 +142,9 @@ func New(entries []Entry) (*Matcher, error) {
 	return m, nil
 }
 
+// Len is how many distinct phrases the matcher finds.
+func (m *Matcher) Len() int { return len(m.patterns) }
+
 // Match is one occurrence of an entry in folded text. Start and End cover
 // the whole written word(s), affixes included; StemStart and StemEnd the
 // listed phrase. Offsets are bytes of the folded text.

@@ -38,6 +38,13 @@ func TestBrokenInputs(t *testing.T) {
 		{"no-text.json", []byte(`{"id": "n", "title": "Headline only", "published": "2024-01-01"}`), 0, ErrNoText, []string{"no text"}},
 		{"bad-date.txt", []byte("---\npublished: 2024-02-31\n---\nBody.\n"), 2, ErrDate, []string{`"2024-02-31"`, "YYYY-MM-DD"}},
 		{"missing-text-column.csv", []byte("id,headline\n1,x\n"), 1, ErrSyntax, []string{"no text column"}},
+		// silent before: a text of spaces and invisible characters, a quote
+		// left open that swallows the rows after it, UTF-8 pasted together
+		// with a legacy encoding
+		{"invisible.jsonl", []byte(`{"id": "i", "text": "\u2003\u3000\u200b\u2060\ufeff", "published": "2024-01-01"}`), 1, ErrNoText, []string{"no word", "invisible characters"}},
+		{"open-quote.csv", []byte("id,text\na,\"Gunmen killed two men\nb,Gunmen killed three\nc,Gunmen killed four\n"), 2, ErrSyntax,
+			[]string{"lines 2 to 4 were read as one field", "close the quote"}},
+		{"mixed.txt", append([]byte("قتل مسلحون رجلا. "), []byte{0xe1, 0xe3, 0xc7, '\n'}...), 0, ErrEncoding, []string{"mixes UTF-8", "different encodings", "windows-1256"}},
 		{"empty.html", []byte("<html><head><title>T</title></head><body></body></html>"), 0, ErrNoText, []string{"no text"}},
 	}
 	for _, ext := range []string{".txt", ".md", ".json", ".jsonl", ".csv", ".html", ".htm", ".xml", ".rss", ".atom"} {

@@ -127,8 +127,14 @@ func csvError(name string, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
 		msg := problemf(ErrSyntax, "malformed CSV at column %d: %v", pe.Column, pe.Err)
-		if errors.Is(pe.Err, csv.ErrFieldCount) {
+		switch {
+		case errors.Is(pe.Err, csv.ErrFieldCount):
 			msg = problemf(ErrSyntax, "the row has a different number of fields than the header: quote fields that hold the separator")
+		case errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine:
+			// a quote left open takes every line after it into one field
+			msg = problemf(ErrSyntax, "a quote opened in this row is not closed where it should be: lines %d to %d were read as one field "+
+				"(line %d column %d is where it went wrong), so the rows on them are lost; close the quote, or write a quote inside a field as \"\", and read the file again",
+				pe.StartLine, pe.Line, pe.Line, pe.Column)
 		}
 		return &Error{Path: name, Line: pe.StartLine, Err: msg}
 	}

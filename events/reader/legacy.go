@@ -5,6 +5,7 @@ import (
 
 	"github.com/saintfish/chardet"
 	"golang.org/x/text/encoding/charmap"
+	"unicode/utf8"
 )
 
 // legacyCharsets are the pre-Unicode encodings of Arabic text rasd reads,
@@ -89,6 +90,11 @@ func arabicScore(s string) (score int, share float64) {
 }
 
 func notArabicError(data []byte) error {
+	if good, bad := mixedUTF8(data); good >= 0 && bad >= 0 {
+		return problemf(ErrEncoding, "the text mixes UTF-8 (Arabic at line %d) with bytes of another encoding (line %d): "+
+			"it was probably put together from files in different encodings; convert each part to UTF-8 (for Windows-1256 "+
+			"Arabic: iconv -f windows-1256 -t UTF-8) before joining them", lineAt(data, good), lineAt(data, bad))
+	}
 	guess := ""
 	if r, err := chardet.NewTextDetector().DetectBest(data); err == nil && r.Charset != "" {
 		guess = r.Charset
@@ -97,4 +103,27 @@ func notArabicError(data []byte) error {
 		return problemf(ErrEncoding, "the text is neither UTF-8 nor Arabic in Windows-1256 or ISO-8859-6: convert it to UTF-8")
 	}
 	return problemf(ErrEncoding, "the text is neither UTF-8 nor Arabic in Windows-1256 or ISO-8859-6 (it may be %s): convert it to UTF-8, e.g. iconv -f %s -t UTF-8", guess, guess)
+}
+
+// mixedUTF8 returns the offset of the first valid UTF-8 Arabic letter and
+// of the first byte that is not UTF-8 when a text has both (-1 otherwise):
+// a file pasted together from UTF-8 and legacy parts.
+func mixedUTF8(data []byte) (good, bad int) {
+	good, bad = -1, -1
+	for i := 0; i < len(data) && (good < 0 || bad < 0); {
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			if bad < 0 {
+				bad = i
+			}
+		case n > 1 && r >= 0x0600 && r <= 0x06FF && good < 0:
+			good = i
+		}
+		i += n
+	}
+	if good < 0 || bad < 0 {
+		return -1, -1
+	}
+	return good, bad
 }

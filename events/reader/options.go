@@ -28,6 +28,10 @@ type Options struct {
 	// longer report fails alone, named by its file and line, so that no
 	// report can stall the coding of the others.
 	MaxReportBytes int
+	// Warn is told of what a walk of a directory passes over (files of an
+	// unknown type, pipes and devices, broken or looping links), so nothing
+	// is left out without a word; nil drops the warnings.
+	Warn func(msg string)
 	// MaxInputBytes bounds what is read for one report (0:
 	// DefaultMaxInputBytes): a JSONL line, a text, Markdown or HTML file. A
 	// longer one fails alone, before it is parsed.
@@ -41,6 +45,12 @@ const (
 	DefaultMaxReportBytes = 1 << 20
 	DefaultMaxInputBytes  = 16 << 20
 )
+
+func (o Options) warn(format string, args ...any) {
+	if o.Warn != nil {
+		o.Warn(fmt.Sprintf(format, args...))
+	}
+}
 
 func (o Options) maxReport() int {
 	if o.MaxReportBytes > 0 {

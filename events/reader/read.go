@@ -67,12 +67,28 @@ func readDir(root string, opts Options, yield func(events.Report, error) bool) b
 			}
 			return nil
 		}
-		if d.IsDir() || formatOf(path) == nil {
+		if d.IsDir() {
+			return nil
+		}
+		if formatOf(path) == nil {
+			opts.warn("%s: skipped: rasd reads only files ending in %s", path, strings.Join(Extensions(), ", "))
 			return nil
 		}
 		if !d.Type().IsRegular() {
 			// Follow a link to a file, but not to a directory: that could loop.
-			if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
+			info, err := os.Stat(path)
+			switch {
+			case err != nil && d.Type()&fs.ModeSymlink != 0:
+				opts.warn("%s: skipped: a link that leads nowhere or loops (%v)", path, openError(err))
+				return nil
+			case err != nil:
+				opts.warn("%s: skipped: %v", path, openError(err))
+				return nil
+			case info.IsDir():
+				opts.warn("%s: skipped: a link to a directory (give that directory itself to read it)", path)
+				return nil
+			case !info.Mode().IsRegular():
+				opts.warn("%s: skipped: not a regular file (a pipe, socket or device)", path)
 				return nil
 			}
 		}

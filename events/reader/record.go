@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"rasd/events"
+	"unicode"
 )
 
 // record is a report as a format found it: raw strings, before fallbacks,
@@ -61,6 +62,10 @@ func finish(rec record, w where, opts Options) (events.Report, error) {
 	}
 	if r.Text == "" {
 		return events.Report{ID: r.ID, Origin: r.Origin}, errAt(w.path, w.line, problemf(ErrNoText, "no text: the report's text is missing or empty"))
+	}
+	if !strings.ContainsFunc(r.Text, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
+		return events.Report{ID: r.ID, Origin: r.Origin}, errAt(w.path, w.line, problemf(ErrNoText,
+			"no text: the report's text holds no word, only spaces, invisible characters or punctuation"))
 	}
 	if n := len(r.Text); n > opts.maxReport() {
 		return events.Report{ID: r.ID, Origin: r.Origin}, errAt(w.path, w.line, problemf(ErrTooLarge,

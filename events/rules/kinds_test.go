@@ -138,6 +138,7 @@ func TestLoadErrorsNameTheFile(t *testing.T) {
 		{"no header", cuesFile, "not\tnegation\tbefore\n", `/team/dict/lexicons/cues.tsv:1: want the header line "phrase<TAB>kind<TAB>scope" first`},
 		{"word set", WordsFile, "set\tphrase\tvalue\nagents\tby\t\n", `/team/dict/lexicons/words.tsv:2: unknown word set "agents"`},
 		{"valued set without a value", WordsFile, "set\tphrase\tvalue\nday-count\tthree days\t\n", `words.tsv:2: the set day-count needs a number`},
+		{"empty trigger file", triggersFile, "# a team's file, emptied by mistake\nphrase\tcategory\tflags\n", `/team/dict/lexicons/triggers.tsv lists no trigger, so nothing would be coded`},
 		{"empty set", WordsFile, "set\tphrase\tvalue\nagent\tby\t\n", `has no police line`},
 		{"set phrase twice", WordsFile, "set\tphrase\tvalue\nagent\tby\t\nagent\tBy\t\n", `words.tsv:3: "By" is in agent already at /team/dict/lexicons/words.tsv:2`},
 	} {

@@ -83,6 +83,12 @@ func LoadLexicons(fsys fs.FS) (*Lexicons, error) {
 	if lx.Triggers, err = loadLexicon(fsys, triggersFile, 2, triggersHeader, parseTrigger); err != nil {
 		return nil, err
 	}
+	if lx.Triggers.Len() == 0 {
+		// an empty override would code nothing, and every report would
+		// look like one that tells of no violence
+		return nil, fmt.Errorf("load lexicon: %s lists no trigger, so nothing would be coded: add the trigger lines (copy seeds/%s and edit it)",
+			lexicon.Origin(fsys, triggersFile), triggersFile)
+	}
 	if lx.Cues, err = loadLexicon(fsys, cuesFile, 3, cuesHeader, parseCue); err != nil {
 		return nil, err
 	}
