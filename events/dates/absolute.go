@@ -258,8 +258,100 @@ func (p *parser) monthName(i int) (m int, hijri bool, last int, ok bool) {
 	return 0, false, 0, false
 }
 
-// numeric reads 2024-03-12, 12/03/2024, 12.03.2024. Slashed and dotted dates
-// are day first unless only month first is valid (see the package doc).
+// numericOrder is how a report writes the day and the month of a numeric
+// date that ends with its year: 12/03/2024.
+type numericOrder uint8
+
+const (
+	dayFirst   numericOrder = iota + 1 // 12/03/2024 is 12 March: Arabic, and most of the world
+	monthFirst                         // 03/12/2024 is 12 March: United States sources and incident summaries
+)
+
+// reportOrder decides the report's numeric order once, in three steps:
+// the first numeric date that can be read only one way sets it (25/03/2024
+// says day first, 03/25/2024 month first); else, when the publication
+// date is known and only one order puts every numeric date of the report on
+// or before it, that order; else text written mostly in Latin letters is
+// month first, as the English-language wire summaries and incident notes
+// that write such dates are, and Arabic text is day first. A date that
+// contradicts the order is not read: a day and a month are never swapped
+// date by date.
+func (p *parser) reportOrder() numericOrder {
+	var dates [][3]int
+	for i := range p.toks {
+		a, b, c, ok := p.numericParts(i)
+		if !ok {
+			continue
+		}
+		va, vb := int(p.toks[a].val), int(p.toks[b].val)
+		switch {
+		case va > 12 && vb <= 12:
+			return dayFirst
+		case vb > 12 && va <= 12:
+			return monthFirst
+		}
+		dates = append(dates, [3]int{va, vb, int(p.toks[c].val)})
+	}
+	if !p.pub.IsZero() && len(dates) > 0 {
+		past := func(o numericOrder) bool {
+			for _, d := range dates {
+				day, month := d[0], d[1]
+				if o == monthFirst {
+					day, month = month, day
+				}
+				if time.Date(d[2], time.Month(month), day, 0, 0, 0, 0, time.UTC).After(p.pub) {
+					return false
+				}
+			}
+			return true
+		}
+		switch df, mf := past(dayFirst), past(monthFirst); {
+		case df && !mf:
+			return dayFirst
+		case mf && !df:
+			return monthFirst
+		}
+	}
+	latin, arabicLetters := 0, 0
+	for _, r := range p.text {
+		switch {
+		case r >= 'a' && r <= 'z':
+			latin++
+		case r >= 0x0620 && r <= 0x064A:
+			arabicLetters++
+		}
+	}
+	if latin > arabicLetters {
+		return monthFirst
+	}
+	return dayFirst
+}
+
+// numericParts finds a numeric date that ends with its year at token i:
+// the tokens of its first two numbers and of the year.
+func (p *parser) numericParts(i int) (a, b, c int, ok bool) {
+	if !p.is(i, kNum) {
+		return 0, 0, 0, false
+	}
+	a = i
+	s1 := p.next(a)
+	if !p.isPunct(s1, '-') && !p.isPunct(s1, '/') && !p.isPunct(s1, '.') {
+		return 0, 0, 0, false
+	}
+	b = p.next(s1)
+	s2 := p.next(b)
+	c = p.next(s2)
+	if !p.is(b, kNum) || !p.is(c, kNum) || !p.isPunct(s2, byte(p.toks[s1].val)) {
+		return 0, 0, 0, false
+	}
+	if p.toks[c].aux != 4 || p.toks[a].aux > 2 || p.toks[b].aux > 2 {
+		return 0, 0, 0, false
+	}
+	return a, b, c, true
+}
+
+// numeric reads 2024-03-12, and 12/03/2024, 12.03.2024 or 12-03-2024 in
+// the report's order (reportOrder).
 func (p *parser) numeric(i int) (match, bool) {
 	a := i
 	s1 := p.next(a)
@@ -278,9 +370,11 @@ func (p *parser) numeric(i int) (match, bool) {
 	case p.toks[a].aux == 4 && p.toks[b].aux <= 2 && p.toks[c].aux <= 2:
 		y, m, d = va, vb, vc
 	case p.toks[c].aux == 4 && p.toks[a].aux <= 2 && p.toks[b].aux <= 2:
+		// in the report's order; a date that does not fit it (the month
+		// over 12) is not read rather than turned round
 		y, m, d = vc, vb, va
-		if m > 12 && d <= 12 {
-			m, d = d, m
+		if p.order == monthFirst {
+			m, d = va, vb
 		}
 	default:
 		return match{}, false

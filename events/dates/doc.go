@@ -66,8 +66,18 @@
 //     al-tali), "the day before", "two days later", "three days earlier"
 //     (Form Anaphor). With no day told before, they are not dates, except
 //     "N days earlier", which then counts from publication.
-//   - Numeric dates with slashes or dots are day first (12/03/2024 is 12
-//     March) in both languages, unless only the month-first reading is valid.
+//   - Numeric dates with slashes, dots or dashes that end with the year
+//     (12/03/2024) are read in one order for the whole report, decided once
+//     (reportOrder): by the first such date that can be read only one way
+//     (25/03/2024: day first; 03/25/2024: month first); else, when only one
+//     order keeps every such date on or before publication, that order;
+//     else month first in text written mostly in Latin letters (the US
+//     convention of English wire summaries and incident notes) and day
+//     first in Arabic. A date that does not fit the report's order is not
+//     read: day and month are never swapped date by date. A numeric
+//     publication date is always day first (31/12/2024).
+//   - A publication year outside 1900–2100 is an error: a typo (0224), a
+//     placeholder (0000, 9999) or a Hijri year written in ISO form.
 //   - A day and month without a year take the latest year that does not put
 //     them after publication ("28 December" in a 3 January report is last
 //     year's); the first date of a range takes the year of the second ("from

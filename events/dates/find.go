@@ -28,6 +28,7 @@ func (lx *Lexicon) FindFolded(f arabic.Folded, text string, published time.Time)
 		pub = dateOf(published)
 	}
 	p := parser{lx: lx, text: f.Text, toks: *buf, pub: pub, dateline: datelineEnd(f.Text)}
+	p.order = p.reportOrder()
 	var out []Expr
 	cur := cursor{text: text}
 	p.run(func(m match) {

@@ -23,6 +23,10 @@ type parser struct {
 	// dateline: what "the same day" and "two days later" count from.
 	anchor    time.Time
 	hasAnchor bool
+	// order is how the report writes numeric dates with slashes, dots or
+	// dashes (numericOrder): one rule for the whole report, never decided
+	// date by date
+	order numericOrder
 }
 
 // match is a resolved expression in token coordinates.

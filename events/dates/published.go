@@ -94,12 +94,22 @@ func (lx *Lexicon) ParsePublished(s string) (time.Time, error) {
 		if err != nil {
 			continue
 		}
-		return t, nil
+		return checkYear(s, t)
 	}
 	if t, ok := lx.writtenDate(v); ok {
-		return t, nil
+		return checkYear(s, t)
 	}
-	return time.Time{}, fmt.Errorf("parse published date %q: %w", s, ErrNoDate)
+	return time.Time{}, fmt.Errorf("parse published date %q: %w (a numeric date is read day first, 31/12/2024; write ISO dates, 2024-12-31, to be sure)", s, ErrNoDate)
+}
+
+// checkYear refuses a publication year outside 1900–2100: a typo (0224),
+// a placeholder (0000, 9999) or a Hijri year written in ISO form (1445-…)
+// would date every event of the report by centuries.
+func checkYear(s string, t time.Time) (time.Time, error) {
+	if y := t.Year(); y < minYear || y > maxYear {
+		return time.Time{}, fmt.Errorf("parse published date %q: year %04d is outside %d–%d: is it a typo, or a Hijri year (write a Hijri date with its month name and AH, or convert it)?", s, y, minYear, maxYear)
+	}
+	return t, nil
 }
 
 // writtenDate finds the first full date (with its year) in a date written
@@ -107,7 +117,9 @@ func (lx *Lexicon) ParsePublished(s string) (time.Time, error) {
 func (lx *Lexicon) writtenDate(s string) (time.Time, bool) {
 	folded := arabic.Fold(s)
 	toks := lx.tokenize(folded, nil)
-	p := parser{lx: lx, text: folded, toks: toks}
+	// a numeric publication date is read day first, as most of the world
+	// (and rasd's Arabic sources) write it: one rule, never turned round
+	p := parser{lx: lx, text: folded, toks: toks, order: dayFirst}
 	for i := range toks {
 		if m, ok := p.fullDate(i); ok && m.fixed {
 			return m.date, true
