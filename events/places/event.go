@@ -74,11 +74,7 @@ func (d *Doc) location(i int) Location {
 	if c, ok := g.Countries[coded.Country]; ok {
 		l.Country, l.ISO, l.Region = c.Name, c.ISONum, c.Region
 	}
-	if p.Kind == Admin1 {
-		l.Admin1 = p.Name
-	} else {
-		l.Admin1 = g.Admin1Name(coded)
-	}
+	l.Admin1 = g.Admin1Name(coded)
 	l.Admin2 = g.Admin2Name(coded)
 	return l
 }

@@ -107,6 +107,17 @@ type Admin struct {
 	Name    string
 	NameAr  string
 	Capital int32 // index of its capital in Places, -1 when unknown
+	// Written is the unit's name as events carry it: ACLED's spelling
+	// where acled-admin.tsv knows the unit; for an admin1 unit it is else
+	// the supplement's, else GeoNames's own (accents and unit words kept:
+	// "Île-de-France", "Managua Department"). Name is the form names are
+	// matched in.
+	Written string
+	// GeoNames is the unit's name in GeoNames.
+	GeoNames string
+	// Admin2 is, for an admin1 unit under which ACLED lists a single admin2
+	// unit, that unit's ACLED name (Libya's admin2 is its admin1).
+	Admin2 string
 }
 
 // CountryInfo is a country's row of the country table.
@@ -137,8 +148,9 @@ type Gazetteer struct {
 
 // fileVersion changes whenever the file layout or the meaning of its
 // contents does; Load refuses others. 4: cue words carry CueParticle. 5:
-// the file opens with a header that checksums the rest.
-const fileVersion = 5
+// the file opens with a header that checksums the rest. 6: admin units
+// carry ACLED's spellings.
+const fileVersion = 6
 
 // The file is a header, then the gzip'd gob of a file value. The header is
 // fileMagic, the length of the rest (8 bytes, big-endian) and its CRC-32
@@ -376,15 +388,30 @@ func (g *Gazetteer) Country(iso2 string) (CountryInfo, bool) {
 	return c, ok
 }
 
-// Admin1Name returns the English name of a place's admin1 unit.
+// Admin1Name returns the name of a place's admin1 unit as ACLED spells
+// it, else as GeoNames (or the supplement) names it.
 func (g *Gazetteer) Admin1Name(p *Place) string {
-	return g.Admin1[p.Country+"."+p.Admin1].Name
+	a := g.Admin1[p.Country+"."+p.Admin1]
+	if a.Written != "" {
+		return a.Written
+	}
+	return a.Name
 }
 
-// Admin2Name returns the English name of a place's admin2 unit.
+// Admin2Name returns the name of a place's admin2 unit as ACLED spells
+// it (by the GeoNames code, else the sole admin2 ACLED lists under its
+// admin1), else as GeoNames names it, else "".
 func (g *Gazetteer) Admin2Name(p *Place) string {
-	if p.Admin2 == "" {
-		return ""
+	if p.Admin2 != "" {
+		if a, ok := g.Admin2[p.Country+"."+p.Admin1+"."+p.Admin2]; ok {
+			if a.Written != "" {
+				return a.Written // ACLED's spelling
+			}
+			if sole := g.Admin1[p.Country+"."+p.Admin1].Admin2; sole != "" {
+				return sole
+			}
+			return a.Name // GeoNames's, without its unit word ("Kirkuk", not "Kirkuk District")
+		}
 	}
-	return g.Admin2[p.Country+"."+p.Admin1+"."+p.Admin2].Name
+	return g.Admin1[p.Country+"."+p.Admin1].Admin2
 }

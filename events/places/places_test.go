@@ -343,3 +343,23 @@ func TestArabicKeyLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestACLEDSpellings: admin1 is written as ACLED spells the unit where the
+// crosswalk knows it (GeoNames Surt is ACLED's Sirt), admin2 as the sole
+// admin2 ACLED lists under it (Libya's admin2 is its admin1), and the
+// ACLED spelling is a name of the region too.
+func TestACLEDSpellings(t *testing.T) {
+	g := fixture(t)
+	l, _ := placeOf(t, g, "قتل مسلحون رجلا في مدينة سرت أمس.", "سرت")
+	if l.Admin1 != "Sirt" || l.Admin2 != "Sirt" {
+		t.Errorf("Sirte: admin1 %q admin2 %q, want Sirt and Sirt", l.Admin1, l.Admin2)
+	}
+	l, _ = placeOf(t, g, "Gunmen killed a man in Mosul, Iraqi police said.", "Mosul")
+	if l.Admin1 != "Ninewa" {
+		t.Errorf("Mosul: admin1 %q, want ACLED's Ninewa (GeoNames: Nineveh)", l.Admin1)
+	}
+	l, _ = placeOf(t, g, "Fighting spread across Sirt province on Monday.", "Sirt")
+	if !l.Region || l.Admin1 != "Sirt" {
+		t.Errorf("ACLED's spelling as a region name: %+v", l)
+	}
+}

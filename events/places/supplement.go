@@ -36,6 +36,21 @@ type Supplement struct {
 	Units UnitWords
 	// Translit spells Latin town names in Arabic (translit.tsv).
 	Translit Transliteration
+	// ACLED are ACLED's spellings of admin units (acled-admin.tsv).
+	ACLED []ACLEDAdminRow
+}
+
+// ACLEDAdminRow is one line of acled-admin.tsv: how ACLED spells an admin1
+// unit (a GeoNames admin1 code) or an admin2 unit of an ACLED admin1 (with
+// the GeoNames admin2 code most of its rows fall in, when there is one).
+type ACLEDAdminRow struct {
+	Level        int // 1 or 2
+	ISO2         string
+	Admin1       string // ACLED's admin1
+	Admin2       string // ACLED's admin2 (level 2)
+	GeoNamesCode string // "LY.76" (level 1), "IQ.03.1234" or "" (level 2)
+	Rows         int    // sampled ACLED rows behind the line: its weight
+	Origin       string
 }
 
 // CountryRow is one line of countries.tsv.
@@ -135,6 +150,9 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 			return nil, fmt.Errorf("%s: admin1 code %q: want CC.code", r.Origin, r.Cols[0])
 		}
 		s.Admin1 = append(s.Admin1, Admin1Row{Code: r.Cols[0], Name: r.Cols[1], NamesAr: col(r.Cols, 2), Origin: r.Origin})
+	}
+	if s.ACLED, err = readACLEDAdmin(fsys); err != nil {
+		return nil, err
 	}
 	if rows, err = readTSV(fsys, "names.tsv", 2, false); err != nil {
 		return nil, err
@@ -239,4 +257,51 @@ func readWordList(fsys fs.FS, name string, set map[string]bool) error {
 		return fmt.Errorf("%s:%d: %w", origin, line+1, err)
 	}
 	return nil
+}
+
+// acledAdminHeader is the header line of acled-admin.tsv.
+var acledAdminHeader = []string{"level", "iso2", "acled_admin1", "acled_admin2", "geonames_code", "lat", "lon", "rows", "agreement"}
+
+// readACLEDAdmin reads acled-admin.tsv (optional): ACLED's spellings of
+// admin units with their GeoNames codes.
+func readACLEDAdmin(fsys fs.FS) ([]ACLEDAdminRow, error) {
+	rows, err := lexicon.OpenTable(fsys, "acled-admin.tsv", true, 5, acledAdminHeader...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ACLEDAdminRow, 0, len(rows))
+	seen := map[string]string{}
+	for _, r := range rows {
+		c := r.Cols
+		row := ACLEDAdminRow{ISO2: c[1], Admin1: c[2], Admin2: c[3], GeoNamesCode: c[4], Origin: r.Origin}
+		if len(c) > 7 && c[7] != "" {
+			if row.Rows, err = strconv.Atoi(c[7]); err != nil {
+				return nil, fmt.Errorf("%s: rows %q: want a whole number", r.Origin, c[7])
+			}
+		}
+		switch c[0] {
+		case "admin1":
+			row.Level = 1
+			if !strings.HasPrefix(row.GeoNamesCode, row.ISO2+".") || row.Admin1 == "" {
+				return nil, fmt.Errorf("%s: an admin1 line needs its ACLED name and a GeoNames code %s.xx", r.Origin, row.ISO2)
+			}
+		case "admin2":
+			row.Level = 2
+			if row.Admin1 == "" || row.Admin2 == "" {
+				return nil, fmt.Errorf("%s: an admin2 line needs its ACLED admin1 and admin2 names", r.Origin)
+			}
+		default:
+			return nil, fmt.Errorf("%s: level %q: want admin1 or admin2", r.Origin, c[0])
+		}
+		key := fmt.Sprint(row.Level, row.ISO2, row.Admin1, row.Admin2, row.GeoNamesCode)
+		if row.Level == 1 {
+			key = "1" + row.GeoNamesCode // one spelling a GeoNames unit
+		}
+		if prev, dup := seen[key]; dup {
+			return nil, fmt.Errorf("%s: the unit is listed already at %s", r.Origin, prev)
+		}
+		seen[key] = r.Origin
+		out = append(out, row)
+	}
+	return out, nil
 }
