@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Candidate is one place a mention may mean, with the score that ranks it.
@@ -54,6 +56,9 @@ type Doc struct {
 	// anchors are the first choices by mention (-1 for none or a country),
 	// for nearness
 	anchors []int32
+	// named lists, by sentence, the countries its words name: country
+	// names and adjectives, and the countries of its unambiguous places
+	named   map[int][]string
 	explain bool // record why each candidate scored as it did
 }
 
@@ -74,7 +79,7 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 	countryMentions := func(ms []Resolved, weight float64) {
 		for i := range ms {
 			m := &ms[i]
-			if m.Cue&CuePerson != 0 {
+			if m.Cue&CuePerson != 0 || m.government() {
 				continue
 			}
 			for _, n := range m.Names {
@@ -108,11 +113,12 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 	}
 	// Unambiguous towns vote for their country.
 	for _, m := range d.Mentions {
-		if cc := g.soleCountry(m.Names); cc != "" && m.Cue&CuePerson == 0 {
+		if cc := g.soleCountry(m.Names); cc != "" && m.Cue&CuePerson == 0 && !m.government() {
 			raw[cc] += 1
 		}
 	}
 	d.setFocus(raw)
+	d.named = d.sentenceCountries()
 	d.score(nil)
 	// Second pass: the first choices vote for their countries and anchor
 	// nearness.
@@ -134,6 +140,68 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 	d.anchors = anchors
 	d.score(anchors)
 	return d
+}
+
+// government reports whether a verb of saying or acting stands next to the
+// name with no word that makes it a place: a capital so written stands for
+// its government ("Moscow denied", but not "officials in Moscow said").
+func (m *Mention) government() bool {
+	return m.Cue&CueVoice != 0 && m.Cue&(CuePlace|CueNear|CueTown|CueRegion) == 0
+}
+
+// sentenceCountries lists, for each sentence, the countries its mentions
+// name (a country's name or adjective, or a place that is in one country
+// only), in the order first named.
+func (d *Doc) sentenceCountries() map[int][]string {
+	out := map[int][]string{}
+	for _, m := range d.Mentions {
+		if m.Cue&CuePerson != 0 || m.government() {
+			continue
+		}
+		cc := ""
+		for _, n := range m.Names {
+			if p := &d.g.Places[d.g.Names[n].Place]; p.Kind == Country {
+				cc = p.Country
+				break
+			}
+		}
+		if cc == "" {
+			cc = d.g.clearCountry(m.Names)
+		}
+		if cc != "" && !slices.Contains(out[m.Sentence], cc) {
+			out[m.Sentence] = append(out[m.Sentence], cc)
+		}
+	}
+	return out
+}
+
+// clearCountry returns the country of a name's notable place when every
+// place of another country it may mean is a tenth of its size or less
+// (Beirut, not the small town abroad that shares its Arabic spelling).
+func (g *Gazetteer) clearCountry(names []int32) string {
+	if cc := g.soleCountry(names); cc != "" {
+		return cc
+	}
+	var top *Place
+	for _, n := range names {
+		p := &g.Places[g.Names[n].Place]
+		if p.Kind == Country {
+			return ""
+		}
+		if p.Kind == City && (top == nil || p.Population > top.Population) {
+			top = p
+		}
+	}
+	if top == nil || !(top.Population >= 50000 || top.Feature == "PPLC" || top.Feature == "PPLA") {
+		return ""
+	}
+	for _, n := range names {
+		p := &g.Places[g.Names[n].Place]
+		if p.Country != top.Country && p.Kind == City && p.Population*10 > top.Population {
+			return ""
+		}
+	}
+	return top.Country
 }
 
 // soleCountry returns the country all of a name's non-country places are
@@ -191,7 +259,10 @@ func (d *Doc) findDateline() int {
 	}
 	m := d.Mentions[0]
 	cp := 0
-	for _, r := range d.Text {
+	var prev rune
+	for i, r := range d.Text {
+		before := prev
+		prev = r
 		switch {
 		case cp < m.Start:
 			if r != ' ' && r != '\n' && r != '\t' && r != '(' {
@@ -201,7 +272,14 @@ func (d *Doc) findDateline() int {
 			return -1
 		case cp >= m.End:
 			switch r {
-			case '-', '–', '—', '\u0640', ':', '(', '/':
+			case '-', '\u0640', '/':
+				// a hyphen inside a word ("would-be") is no dateline dash
+				next, _ := utf8.DecodeRuneInString(d.Text[i+utf8.RuneLen(r):])
+				if unicode.IsLetter(before) && unicode.IsLetter(next) && before != '\u0640' {
+					continue
+				}
+				return 0
+			case '–', '—', ':', '(':
 				return 0
 			case '\n', '.':
 				return -1
@@ -274,9 +352,14 @@ func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (flo
 	if p.Kind == Country {
 		// "al-Jaza'ir" is Algeria unless the words say a town or the
 		// capital (it is also the name of Algiers).
-		if m.Cue&(CueTown|CueCapital) != 0 {
+		switch {
+		case ne.Flags&FlagAdjective != 0 && d.nameFollows(idx):
+			// "the Brazilian capital Rio": an adjective before the name it
+			// describes is the country, whatever its letters also spell
+			s += add("adjective-before-a-name", 12)
+		case m.Cue&(CueTown|CueCapital) != 0:
 			s += add("country-named-as-town", 3)
-		} else {
+		default:
 			s += add("country", 10)
 		}
 		return s, strings.Join(parts, " ")
@@ -312,11 +395,31 @@ func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (flo
 		if m.Cue&CueRegion != 0 {
 			s += add("region-cue", 3)
 		} else {
-			s += add("region", -1.5)
+			// A town of the same name in the region is what a bare name
+			// usually means (Kirkuk the city); a bare name shared only with
+			// towns elsewhere is the region's (Texas, not a village abroad).
+			if d.sameNamedTown(m, p) {
+				s += add("region", -1.5)
+			} else {
+				s += add("region-only", -0.5)
+			}
 		}
 	}
 	if ne.Flags&FlagAlternate != 0 && ne.Flags&FlagArabic == 0 {
 		s += add("alt-name", -0.2)
+	}
+	// The sentence names countries: a place in one of them is likelier
+	// ("Tripoli ... a source in Beirut" is Lebanon's), a place in none
+	// less likely ("El Paso ... the U.S.").
+	if cs := d.named[m.Sentence]; len(cs) > 0 {
+		if slices.Contains(cs, p.Country) {
+			s += add("country-in-sentence", 1)
+		} else {
+			s += add("other-country-in-sentence", -2)
+		}
+	}
+	if p.Kind != Admin1 && p.Kind != Country && d.regionNear(idx, p) {
+		s += add("region-named", 2.5) // "Bishnupur, Manipur"; "a town in Ghazni province"
 	}
 	if len(anchors) > 0 {
 		best := math.Inf(1)
@@ -375,6 +478,52 @@ func (d *Doc) parentNear(idx int, parent int32) bool {
 	return false
 }
 
+// sameNamedTown reports whether mention m may also mean a town of the
+// admin1 unit p.
+func (d *Doc) sameNamedTown(m *Resolved, p *Place) bool {
+	for _, n := range m.Names {
+		if q := &d.g.Places[d.g.Names[n].Place]; q.Kind != Admin1 && q.Kind != Country && q.Country == p.Country && q.Admin1 == p.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFollows reports whether another name starts right after mention idx,
+// one space away.
+func (d *Doc) nameFollows(idx int) bool {
+	return idx+1 < len(d.Mentions) && d.Mentions[idx+1].Start <= d.Mentions[idx].End+1
+}
+
+// regionNear reports whether the admin1 unit place p is in is named within
+// parentReach of mention idx ("El Paso, Texas").
+func (d *Doc) regionNear(idx int, p *Place) bool {
+	m := d.Mentions[idx]
+	in := func(j int) bool {
+		o := &d.Mentions[j]
+		if o.End < m.Start-parentReach || o.Start > m.End+parentReach {
+			return false
+		}
+		for _, n := range o.Names {
+			if q := &d.g.Places[d.g.Names[n].Place]; q.Kind == Admin1 && q.Country == p.Country && q.Admin1 == p.Admin1 {
+				return true
+			}
+		}
+		return false
+	}
+	for j := idx - 1; j >= 0 && d.Mentions[j].Start >= m.Start-parentReach-maxMentionRunes; j-- {
+		if in(j) {
+			return true
+		}
+	}
+	for j := idx + 1; j < len(d.Mentions) && d.Mentions[j].Start <= m.End+parentReach; j++ {
+		if in(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // parentReach is how close (in characters) a district's city is named to
 // it; maxMentionRunes bounds a mention's length, so the walk back from a
 // name can stop at mentions that start too early to reach it.
@@ -424,6 +573,9 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	}
 	if p.Kind == Country {
 		return true, "country name"
+	}
+	if m.government() && p.Feature == "PPLC" {
+		return false, "a capital standing for its government (a verb of saying or acting next to it)"
 	}
 	if p.Kind == Admin1 && m.Cue&CueRegion == 0 && (ne.Flags&FlagCommon != 0 || g.Cues[m.Key] != 0) {
 		return false, "compass word or common word naming a region, without a region cue"

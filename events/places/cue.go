@@ -3,7 +3,7 @@ package places
 import "strings"
 
 // Cue is what the words around a name say about it; a name may carry several.
-type Cue uint8
+type Cue uint16
 
 const (
 	// CuePlace: a place noun or preposition (madina "city", fi "in", in,
@@ -27,9 +27,18 @@ const (
 	// person's name ("son of": bin, ibn). It is read after a name only,
 	// and a mention carries it as CuePerson.
 	CueParticle
+	// CueVoice: a verb of saying or acting (said, accused, qalat, nafat)
+	// right before or after a capital's name: the capital stands for its
+	// government ("Moscow denied"), it is no place of the report.
+	CueVoice
+	// CueAside: the name is a place beside the event: where victims were
+	// taken (hospital in), where someone comes from (native of), a road's
+	// end, an earlier event named after its place ("the X massacre"). The
+	// coder places an event there only when it has no other place.
+	CueAside
 )
 
-var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle}
+var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle, "voice": CueVoice, "aside": CueAside}
 
 func (c Cue) String() string {
 	var out []string
@@ -49,8 +58,27 @@ func (c Cue) String() string {
 	return strings.Join(out, "+")
 }
 
-// cueOf returns the cue a word (keys) is, allowing Arabic proclitics on it.
+// cueOf returns the cue a word (keys) is, allowing Arabic proclitics on it
+// and, on a verb of saying or acting, an object pronoun (naffadhat-ha).
 func (g *Gazetteer) cueOf(word []byte) Cue {
+	if c := g.cueWithProclitics(word); c != 0 {
+		return c
+	}
+	for _, e := range encliticKeys {
+		if len(word) > len(e)+1 && string(word[len(word)-len(e):]) == e {
+			if c := g.cueWithProclitics(word[:len(word)-len(e)]); c&CueVoice != 0 {
+				return CueVoice
+			}
+		}
+	}
+	return 0
+}
+
+// encliticKeys are the object pronouns a verb may carry, as keys, longest
+// first.
+var encliticKeys = []string{Key("هما"), Key("هم"), Key("ها"), Key("ه")}
+
+func (g *Gazetteer) cueWithProclitics(word []byte) Cue {
 	if c, ok := g.Cues[string(word)]; ok {
 		return c
 	}
@@ -100,9 +128,9 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 		if k == 0 {
 			break
 		}
-		if k&CuePerson != 0 {
+		if k&(CuePerson|CueVoice) != 0 {
 			if n == 0 {
-				c |= CuePerson
+				c |= k & (CuePerson | CueVoice)
 			}
 			break
 		}
@@ -113,7 +141,8 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 }
 
 // cuesAfter reads the word after a name: "Borno State", "Kirkuk province"
-// make it a region, a particle ("bin") a person's name.
+// make it a region, a particle ("bin") a person's name, a verb of saying
+// ("Moscow said") a government, "hospital" or "massacre" a place aside.
 func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 	p := e
 	for p < len(key) && key[p] == keySep {
@@ -127,9 +156,16 @@ func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 		return 0
 	}
 	k := g.Cues[string(key[p:q])]
+	if k == 0 && isArabicKey(key[p]) && g.cueOf(key[p:q])&CueVoice != 0 {
+		k = CueVoice // a verb with proclitics or a pronoun: "wa-Mosku tanfi"
+	}
 	switch {
 	case k&CueParticle != 0:
 		return CuePerson
+	case k&CueVoice != 0:
+		return CueVoice // "Moscow denied", "Mosku tanfi"
+	case k&CueAside != 0 && isLatinKey(key[p]):
+		return CueAside // "the Herat hospital", "the X massacre"
 	case k&CueRegion != 0 && isLatinKey(key[p]):
 		return CueRegion
 	case k&(CueTown|CuePlace) != 0 && isLatinKey(key[p]) && len(key[p:q]) > 3:

@@ -93,11 +93,15 @@ type Named struct {
 	// preposition bi- on the name); a bare name may be part of a title
 	// ("director of security of Tripoli").
 	Cued bool
+	// Aside: a place beside the event (the hospital victims were taken
+	// to, someone's home town, a road's end, an earlier event's place).
+	Aside bool
 }
 
 // Named returns every accepted mention, countries included, in text order.
 func (d *Doc) Named() []Named {
 	var out []Named
+	aside := d.asides()
 	for i := range d.Mentions {
 		b := d.Mentions[i].Best()
 		if b == nil {
@@ -123,7 +127,42 @@ func (d *Doc) Named() []Named {
 			Dateline:    i == d.Dateline,
 			Foreign:     d.Focus[p.Country] < 0.5,
 			Cued:        d.Mentions[i].Cue&(CuePlace|CueTown|CueNear|CueRegion) != 0 || cuedByProclitics(d.Mentions[i].Prefix),
+			Aside:       aside[i],
 		})
+	}
+	return out
+}
+
+// asides marks the mentions that are places beside the event: those a cue
+// says so of, and a name joined to one by a space or a dash only (both ends
+// of "the X-Y road", "tariq X Y").
+func (d *Doc) asides() []bool {
+	out := make([]bool, len(d.Mentions))
+	for i := range d.Mentions {
+		out[i] = d.Mentions[i].Cue&CueAside != 0
+	}
+	runes := []rune(d.Text)
+	joined := func(i int) bool { // mentions i and i+1 are one phrase
+		a, b := d.Mentions[i].End, d.Mentions[i+1].Start
+		if b-a > 3 || b < a || b > len(runes) {
+			return false
+		}
+		for _, r := range runes[a:b] {
+			if r != ' ' && r != '-' && r != '–' && r != '/' {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 0; i+1 < len(d.Mentions); i++ {
+		if out[i] && joined(i) {
+			out[i+1] = true
+		}
+	}
+	for i := len(d.Mentions) - 2; i >= 0; i-- {
+		if out[i+1] && !out[i] && joined(i) {
+			out[i] = true
+		}
 	}
 	return out
 }

@@ -27,6 +27,9 @@ type Mention struct {
 	// that is no place (Yusuf Ali Farah, Coast Weekly).
 	NextToName bool
 	Paragraph  int
+	// Sentence counts the sentences before the mention's: two mentions
+	// with the same number are in one sentence.
+	Sentence int
 }
 
 // hit is a name match in key space that passed the word-boundary checks.
@@ -249,13 +252,18 @@ func longestFirst(hits []hit, n int) []hit {
 // the text as runes, made when the first one comes).
 func fillText(text string, ms []Mention) {
 	var runes []rune
-	para, cp, pos := 0, 0, 0
+	para, sent, cp, pos := 0, 0, 0, 0
+	var prev1, prev2 rune
 	advance := func(to int) {
 		for cp < to && pos < len(text) {
 			r, n := utf8.DecodeRuneInString(text[pos:])
 			if r == '\n' {
 				para++
 			}
+			if endsSentence(text, pos+n, r, prev1, prev2) {
+				sent++
+			}
+			prev2, prev1 = prev1, r
 			pos += n
 			cp++
 		}
@@ -263,7 +271,7 @@ func fillText(text string, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		advance(m.Start)
-		m.Paragraph = para
+		m.Paragraph, m.Sentence = para, sent
 		start := pos
 		advance(m.End)
 		m.Text = text[start:pos]
@@ -288,6 +296,23 @@ func fillText(text string, ms []Mention) {
 		}
 		m.NextToName = capitalisedNeighbour(runes, ms, m.Start, -1) || capitalisedNeighbour(runes, ms, m.End, 1)
 	}
+}
+
+// endsSentence reports whether rune r, followed by text[next:] and
+// preceded by prev1 and then prev2, ends a sentence: a line break, ! ? or
+// the Arabic question mark, or a full stop before a space or the end that
+// does not close an abbreviation of single capitals ("U.S.", "J.").
+func endsSentence(text string, next int, r, prev1, prev2 rune) bool {
+	switch r {
+	case '\n', '!', '?', '؟':
+		return true
+	case '.':
+		if next < len(text) && text[next] != ' ' && text[next] != '\n' && text[next] != '\t' {
+			return false
+		}
+		return !(unicode.IsUpper(prev1) && (prev2 == '.' || prev2 == ' ' || prev2 == 0))
+	}
+	return false
 }
 
 // capitalisedNeighbour reports whether the word before (dir -1, from

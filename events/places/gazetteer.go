@@ -149,8 +149,8 @@ type Gazetteer struct {
 // fileVersion changes whenever the file layout or the meaning of its
 // contents does; Load refuses others. 4: cue words carry CueParticle. 5:
 // the file opens with a header that checksums the rest. 6: admin units
-// carry ACLED's spellings.
-const fileVersion = 6
+// carry ACLED's spellings. 7: cue words carry CueVoice and CueAside.
+const fileVersion = 7
 
 // The file is a header, then the gzip'd gob of a file value. The header is
 // fileMagic, the length of the rest (8 bytes, big-endian) and its CRC-32

@@ -174,7 +174,7 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		c, ok := cueKinds[r.Cols[1]]
 		k := Key(arabic.Fold(r.Cols[0]))
 		if !ok || k == "" || strings.Contains(k, " ") {
-			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person, particle)", r.Origin)
+			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person, particle, voice, aside)", r.Origin)
 		}
 		s.Cues[k] |= c
 	}

@@ -30,13 +30,16 @@ type binder struct {
 	// incidents' sentences and the three after them (claims, blame)
 	actorSpan span
 	keep      map[int]bool // paragraphs read for dates, places and actors
+	// incidentSents are the sentences holding a candidate, kept or not
+	incidentSents map[int]bool
 
 	// the dates' and places' folded spans, in text order, for nearest
 	dateStarts, dateEnds   []int
 	placeStarts, placeEnds []int
 	// datelineDate is the dateline date a mention with no date of its own
 	// falls back to (-1: none); datelinePlaces the dateline's places;
-	// firstHome the report's first place in its main country (-1: none)
+	// firstHome the report's first place in its main country that is not
+	// aside, or its first one (-1: none)
 	datelineDate   int
 	datelinePlaces []int
 	firstHome      int
@@ -102,8 +105,8 @@ func (b *binder) index() {
 		if m.Dateline {
 			b.datelinePlaces = append(b.datelinePlaces, i)
 		}
-		if b.firstHome < 0 && !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country {
-			b.firstHome = i
+		if !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country && (b.firstHome < 0 || (b.places[b.firstHome].Aside && !m.Aside)) {
+			b.firstHome = i // the first place of the report's country not aside, else the first one
 		}
 	}
 }
@@ -120,8 +123,9 @@ func startIn(starts []int, a, b int) (lo, hi int) {
 // the same clause, then in the same sentence (nearest in words), then the
 // latest one before it in the same paragraph. own is true for the first two.
 // penalty, when not nil, adds to a span's distance in words (a place abroad
-// loses to a town of the report's country in the same sentence).
-func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool, penalty func(int) int) (idx int, own bool) {
+// loses to a town of the report's country in the same sentence); carries,
+// when not nil, says which spans may govern a later sentence.
+func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool, penalty func(int) int, carries func(int) bool) (idx int, own bool) {
 	d := b.d
 	sent := d.sentences[c.sent]
 	best, bestDist := -1, 1<<30
@@ -156,7 +160,7 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 		if d.sentences[d.sentenceOf(starts[i])].block != sent.block {
 			break
 		}
-		if usable(i) {
+		if usable(i) && (carries == nil || carries(i)) {
 			return i, false
 		}
 	}
@@ -183,7 +187,7 @@ func (b *binder) bindDate(c *candidate) {
 		a.m.Start, a.m.End = f.Start, f.End
 		anchor = &a
 	}
-	i, own := b.nearest(anchor, starts, ends, func(i int) bool { return !b.dates[i].Dateline }, nil)
+	i, own := b.nearest(anchor, starts, ends, func(i int) bool { return !b.dates[i].Dateline }, nil, nil)
 	if i < 0 || (!own && (b.dates[i].Vague || b.dates[i].Old)) {
 		// Nothing governs the mention: the dateline's date, else the
 		// publication date, when there is one.
@@ -246,7 +250,12 @@ func (b *binder) bindDate(c *candidate) {
 
 func (b *binder) bindPlace(c *candidate) {
 	starts, ends := b.placeStarts, b.placeEnds
-	usable := func(i int) bool { return !b.places[i].CountryOnly && !b.places[i].Dateline }
+	// A place aside (the hospital victims were taken to, a road's ends) is
+	// the event's only when the report gives it no other.
+	asides := true
+	usable := func(i int) bool {
+		return !b.places[i].CountryOnly && !b.places[i].Dateline && (asides || !b.places[i].Aside)
+	}
 	penalty := func(i int) int {
 		p := 0
 		if b.places[i].Foreign {
@@ -260,7 +269,15 @@ func (b *binder) bindPlace(c *candidate) {
 		}
 		return p
 	}
-	i, own := b.nearest(c, starts, ends, usable, penalty)
+	// a place carries over to a later sentence from the lead or from a
+	// sentence about an incident, not from a title or a statement between
+	// ("the attorney for the district of X")
+	carries := func(i int) bool {
+		n := b.d.sentenceOf(starts[i])
+		return n == 0 || b.incidentSents[n]
+	}
+	asides = false
+	i, own := b.nearest(c, starts, ends, usable, penalty, carries)
 	if i >= 0 && own && b.places[i].Fields.Precision > 1 {
 		// "the mayor of town X in the countryside of province Y": a town of the sentence inside the
 		// broader area chosen is the more precise place
@@ -296,8 +313,14 @@ func (b *binder) bindPlace(c *candidate) {
 			}
 		}
 	}
-	if i < 0 {
+	if i < 0 && b.firstHome >= 0 && !b.places[b.firstHome].Aside {
 		i = b.firstHome // the report's first place in its main country
+	}
+	if i < 0 {
+		asides = true
+		if i, own = b.nearest(c, starts, ends, usable, penalty, carries); i < 0 {
+			i = b.firstHome
+		}
 	}
 	if i < 0 {
 		c.where = where{start: -1, end: -1}

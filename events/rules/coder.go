@@ -64,6 +64,10 @@ func (c *Coder) code(ctx context.Context, r events.Report, explain bool) ([]even
 				// with a candidate left to bind, and only as far as the
 				// paragraph after the last such candidate
 				b = c.newBinder(d, r, d.bindLimit(cands), d.candidateParagraphs(cands))
+				b.incidentSents = map[int]bool{}
+				for _, o := range cands {
+					b.incidentSents[o.sent] = true
+				}
 			}
 			b.bind(cand)
 		}

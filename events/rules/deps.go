@@ -41,6 +41,9 @@ type PlaceMention struct {
 	// Cued: the text marks the name as a place ("in", "madinat", "near");
 	// a bare name may belong to a title ("the security director of Tripoli").
 	Cued bool
+	// Aside: a place beside the event (the hospital victims were taken to,
+	// someone's home town, a road's end): used only when no other place is.
+	Aside bool
 }
 
 // ActorMention is an armed group, force or perpetrator phrase in the text.

@@ -1,0 +1,103 @@
+package places
+
+import "testing"
+
+// The words around a name choose among same-named places: the region named
+// beside it, the countries its sentence names, an adjective before the
+// name it describes.
+func TestContextChoosesTheHomonym(t *testing.T) {
+	g := fixture(t)
+	cases := []struct{ text, name, country, why string }{
+		{"Two police officers were shot dead in Hyderabad, Sindh, on Friday.", "Hyderabad", "Pakistan",
+			"the region named right after the town"},
+		{"Unknown men shot a trader in Hyderabad, Telangana, on Friday.", "Hyderabad", "India",
+			"the region named right after the town"},
+		{"قتل شاب برصاص مجهولين في مدينة طرابلس شمالي البلاد، بحسب مصدر أمني في بيروت.", "طرابلس", "Lebanon",
+			"a town of one country named in the sentence"},
+		{"A doctor in Beirut said a man was killed in Tripoli overnight.", "Tripoli", "Lebanon",
+			"a town of one country named in the sentence"},
+		{"قتل مسلحون رجلا في طرابلس الليبية أمس، وقال مصدر في بيروت إن التحقيق جار.", "طرابلس", "Libya",
+			"the adjective beside the name outweighs the other town of the sentence"},
+	}
+	for _, c := range cases {
+		l, _ := placeOf(t, g, c.text, c.name)
+		if l.Location.Country != c.country {
+			t.Errorf("%s: %q is in %s, want %s (%s)", c.text, c.name, l.Location.Country, c.country, c.why)
+		}
+	}
+}
+
+func TestAdjectiveBeforeAName(t *testing.T) {
+	g := fixture(t)
+	d := g.Analyze("اغتيل مرشح محلي في العاصمة البرازيلية ساو باولو أمس.", Options{})
+	for _, n := range d.Named() {
+		if n.Location.Location == "Brasilia" {
+			t.Errorf("the adjective before a town's name was read as the capital: %+v", n)
+		}
+	}
+	// with no name after it, "the Brazilian capital" is the capital
+	l, _ := placeOf(t, g, "اغتيل مرشح محلي في العاصمة البرازيلية أمس.", "البرازيلية")
+	if l.Location.Location != "Brasilia" {
+		t.Errorf("the Brazilian capital alone: got %+v", l.Location)
+	}
+}
+
+// A capital next to a verb of saying or acting stands for its government.
+func TestCapitalAsGovernment(t *testing.T) {
+	g := fixture(t)
+	for _, text := range []string{
+		"وقالت بيروت إن الهجوم لن يمر، بعد مقتل جندي في صيدا.",
+		"Officials blamed Cairo for the attack, after a soldier was killed in Sidon.",
+		"Beirut denied any role after a soldier was killed in Sidon.",
+		"اتهمت بيروت مجموعة مسلحة بالهجوم الذي نفذتها القاهرة حسب زعمها.",
+	} {
+		d := g.Analyze(text, Options{})
+		for _, n := range d.Named() {
+			if n.Location.Location == "Beirut" || n.Location.Location == "Cairo" {
+				t.Errorf("%s: the capital standing for its government was kept as a place (%q)", text, n.Text)
+			}
+		}
+	}
+	// a place cue keeps it a place even with the verb after it
+	l, _ := placeOf(t, g, "Officials in Beirut said a soldier was killed.", "Beirut")
+	if l.Location.Location != "Beirut" {
+		t.Errorf("officials in Beirut said: got %+v", l.Location)
+	}
+}
+
+// Hospitals, home towns, the ends of a road and earlier events named after
+// their place are places beside the event.
+func TestPlacesAside(t *testing.T) {
+	g := fixture(t)
+	cases := []struct {
+		text, name string
+		aside      bool
+	}{
+		{"The wounded were taken to a hospital in Misrata.", "Misrata", true},
+		{"نقل الجرحى إلى مستشفى مصراتة المركزي.", "مصراتة", true},
+		{"عثر على جثتين قرب طريق بغداد كركوك.", "بغداد", true},
+		{"عثر على جثتين قرب طريق بغداد كركوك.", "كركوك", true},
+		{"The survivor of the Sirte massacre spoke in Misrata.", "Sirte", true},
+		{"The survivor of the Sirte massacre spoke in Misrata.", "Misrata", false},
+		{"وقال شقيقه، وهو أصيل مدينة صيدا، إنه خطف في طرابلس.", "صيدا", true},
+		{"وقال شقيقه، وهو أصيل مدينة صيدا، إنه خطف في طرابلس.", "طرابلس", false},
+	}
+	for _, c := range cases {
+		l, _ := placeOf(t, g, c.text, c.name)
+		if l.Aside != c.aside {
+			t.Errorf("%s: %q aside = %v, want %v", c.text, c.name, l.Aside, c.aside)
+		}
+	}
+}
+
+func TestHyphenInsideAWordIsNoDateline(t *testing.T) {
+	g := fixture(t)
+	d := g.Analyze("Kirkuk police say a would-be bomber was shot before he reached the market.", Options{})
+	if d.Dateline >= 0 {
+		t.Errorf("a hyphen inside a word made a dateline")
+	}
+	d = g.Analyze("KIRKUK - Police shot a would-be bomber.", Options{})
+	if d.Dateline != 0 {
+		t.Errorf("a spaced dash after the first name is a dateline")
+	}
+}
