@@ -138,7 +138,11 @@ func (b *builder) addRecord(r Record) error {
 	b.addName(i, name, 0)
 	b.addName(i, r.Name, 0)
 	b.addName(i, r.ASCIIName, 0)
-	latinAlts := r.Code == "PPLC" || (full && (major || r.Population >= 100000))
+	// Latin alternates (Miranshah beside Miran Shah, Maydan Shahr beside
+	// Maidan Shahr) for capitals, and in full-coverage countries for every
+	// town of 1,000 or more and every admin seat: the press writes their
+	// names many ways.
+	latinAlts := r.Code == "PPLC" || (full && (major || r.Code == "PPLA2" || r.Population >= 1000))
 	hasArabic := false
 	for _, a := range r.Alternates {
 		if a == "" {

@@ -59,7 +59,8 @@ type Doc struct {
 	// named lists, by sentence, the countries its words name: country
 	// names and adjectives, and the countries of its unambiguous places
 	named   map[int][]string
-	explain bool // record why each candidate scored as it did
+	runes   []rune // the text's code points, made when first needed
+	explain bool   // record why each candidate scored as it did
 }
 
 // Analyze finds the places in a report and chooses what each name means:
@@ -406,7 +407,13 @@ func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (flo
 		}
 	}
 	if ne.Flags&FlagAlternate != 0 && ne.Flags&FlagArabic == 0 {
-		s += add("alt-name", -0.2)
+		if d.primaryNamed(m) {
+			// another place bears this name as its own: "Birnin Gwari" the
+			// town, not a village that also answers to it
+			s += add("alt-name-of-another", -2.5)
+		} else {
+			s += add("alt-name", -0.2)
+		}
 	}
 	// The sentence names countries: a place in one of them is likelier
 	// ("Tripoli ... a source in Beirut" is Lebanon's), a place in none
@@ -478,6 +485,17 @@ func (d *Doc) parentNear(idx int, parent int32) bool {
 	return false
 }
 
+// primaryNamed reports whether a place of mention m bears its Latin name
+// as its own name, not as an alternate.
+func (d *Doc) primaryNamed(m *Resolved) bool {
+	for _, n := range m.Names {
+		if ne := d.g.Names[n]; ne.Flags&(FlagAlternate|FlagArabic) == 0 && d.g.Places[ne.Place].Kind != Country {
+			return true
+		}
+	}
+	return false
+}
+
 // sameNamedTown reports whether mention m may also mean a town of the
 // admin1 unit p.
 func (d *Doc) sameNamedTown(m *Resolved, p *Place) bool {
@@ -487,6 +505,66 @@ func (d *Doc) sameNamedTown(m *Resolved, p *Place) bool {
 		}
 	}
 	return false
+}
+
+// outsideRegionAfter reports whether mention idx is followed by ", Region"
+// (a region of one of the report's countries) and none of its own places
+// is in that region: "Sabon Gari, Borno State" when the only Sabon Gari
+// known is in another state. The region then stands alone.
+func (d *Doc) outsideRegionAfter(idx int) bool {
+	if idx+1 >= len(d.Mentions) {
+		return false
+	}
+	m, o := &d.Mentions[idx], &d.Mentions[idx+1]
+	if o.Start > m.End+3 || !d.commaBetween(m.End, o.Start) {
+		return false
+	}
+	var regions []*Place
+	for _, n := range o.Names {
+		if q := &d.g.Places[d.g.Names[n].Place]; q.Kind == Admin1 && d.Focus[q.Country] >= 0.5 {
+			regions = append(regions, q)
+		}
+	}
+	if len(regions) == 0 {
+		return false
+	}
+	for _, n := range m.Names {
+		p := &d.g.Places[d.g.Names[n].Place]
+		for _, q := range regions {
+			if p.Country == q.Country && p.Admin1 == q.Admin1 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// commaBetween reports whether the text between code points a and b is a
+// comma (Latin or Arabic) and spaces.
+func (d *Doc) commaBetween(a, b int) bool {
+	comma := false
+	for _, r := range d.textRunes(a, b) {
+		switch r {
+		case ',', '،':
+			comma = true
+		case ' ':
+		default:
+			return false
+		}
+	}
+	return comma
+}
+
+// textRunes returns the text's code points [a, b), clipped to the text.
+func (d *Doc) textRunes(a, b int) []rune {
+	if d.runes == nil {
+		d.runes = []rune(d.Text)
+	}
+	a, b = max(0, min(a, len(d.runes))), max(0, min(b, len(d.runes)))
+	if a > b {
+		return nil
+	}
+	return d.runes[a:b]
 }
 
 // nameFollows reports whether another name starts right after mention idx,
@@ -587,8 +665,11 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	if m.Arabic && m.Prefix != "" && !cued && letters(m.Key) <= 3 && p.Population < 20000 && focus < 0.5 {
 		return false, "short name behind proclitics, no cue"
 	}
-	if !m.Arabic && ne.Flags&FlagAlternate != 0 && p.Population < 5000 && !cued {
+	if !m.Arabic && ne.Flags&FlagAlternate != 0 && p.Population < 5000 && p.Kind != Admin1 && !cued {
 		return false, "minor alternate name, no cue"
+	}
+	if p.Kind != Admin1 && d.outsideRegionAfter(idx) {
+		return false, "none of its places is in the region named right after it"
 	}
 	if !m.Arabic && !cued && m.NextToName {
 		return false, "part of a longer capitalised name (a person or organisation)"

@@ -75,8 +75,6 @@ func TestPlacesAside(t *testing.T) {
 	}{
 		{"The wounded were taken to a hospital in Misrata.", "Misrata", true},
 		{"نقل الجرحى إلى مستشفى مصراتة المركزي.", "مصراتة", true},
-		{"عثر على جثتين قرب طريق بغداد كركوك.", "بغداد", true},
-		{"عثر على جثتين قرب طريق بغداد كركوك.", "كركوك", true},
 		{"The survivor of the Sirte massacre spoke in Misrata.", "Sirte", true},
 		{"The survivor of the Sirte massacre spoke in Misrata.", "Misrata", false},
 		{"وقال شقيقه، وهو أصيل مدينة صيدا، إنه خطف في طرابلس.", "صيدا", true},
@@ -86,6 +84,40 @@ func TestPlacesAside(t *testing.T) {
 		l, _ := placeOf(t, g, c.text, c.name)
 		if l.Aside != c.aside {
 			t.Errorf("%s: %q aside = %v, want %v", c.text, c.name, l.Aside, c.aside)
+		}
+	}
+}
+
+// Both ends of a road named by them are near the event (geo_precision 2);
+// a road word further back in the cue chain names no road.
+func TestRoadEnds(t *testing.T) {
+	g := fixture(t)
+	cases := []struct {
+		text, name string
+		road       bool
+	}{
+		{"عثر على جثتين قرب طريق بغداد كركوك.", "بغداد", true},
+		{"عثر على جثتين قرب طريق بغداد كركوك.", "كركوك", true},
+		{"Two drivers were abducted on the Mosul-Kirkuk road.", "Mosul", true},
+		{"Two drivers were abducted on the Mosul-Kirkuk road.", "Kirkuk", true},
+		{"Gunmen shot two men on the coast road in Benghazi.", "Benghazi", false},
+	}
+	for _, c := range cases {
+		l, _ := placeOf(t, g, c.text, c.name)
+		if l.Road != c.road || (c.road && l.Location.GeoPrecision != 2) {
+			t.Errorf("%s: %q road = %v (geo %d), want %v", c.text, c.name, l.Road, l.Location.GeoPrecision, c.road)
+		}
+	}
+}
+
+// "Town, Region": a town none of whose places lies in the region named
+// right after it is not that town; the region stands alone.
+func TestTownOutsideTheRegionAfterIt(t *testing.T) {
+	g := fixture(t)
+	d := g.Analyze("Gunmen killed a guard in Sidon, Telangana, on Friday, Indian police said.", Options{})
+	for _, n := range d.Named() {
+		if n.Location.Location == "Sidon" {
+			t.Errorf("a town outside the region named after it was kept: %+v", n.Location)
 		}
 	}
 }

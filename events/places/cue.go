@@ -36,9 +36,13 @@ const (
 	// end, an earlier event named after its place ("the X massacre"). The
 	// coder places an event there only when it has no other place.
 	CueAside
+	// CueRoad: a road named by its ends (tariq X Y, the X-Y road): the event
+	// is near them (geo_precision 2), and any other place of its sentence
+	// is the more precise.
+	CueRoad
 )
 
-var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle, "voice": CueVoice, "aside": CueAside}
+var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle, "voice": CueVoice, "aside": CueAside, "road": CueRoad}
 
 func (c Cue) String() string {
 	var out []string
@@ -128,16 +132,51 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 		if k == 0 {
 			break
 		}
-		if k&(CuePerson|CueVoice) != 0 {
+		if k&(CuePerson|CueVoice|CueRoad) != 0 {
+			// a title, a verb or a road word counts right before the name
+			// only ("on the coast road in X" is no road named by X)
 			if n == 0 {
-				c |= k & (CuePerson | CueVoice)
+				c |= k & (CuePerson | CueVoice | CueRoad)
 			}
 			break
 		}
 		c |= k &^ CueFiller
 		p = w
 	}
+	if c&(CuePerson|CueVoice|CueAside) == 0 && ws > 0 && isArabicKey(key[ws]) && g.asideBefore(key, p) {
+		c |= CueAside // "a native of the X district of province Y"
+	}
 	return c
+}
+
+// asideReach is how many words before a cue chain an aside word still
+// governs the name ("mustashfa al-jami'a fi X": the hospital's words
+// between).
+const asideReach = 4
+
+// asideBefore reports whether one of the asideReach words before key index
+// p, with no punctuation between, is an aside word. Arabic names only, whose
+// hospitals and home towns come in construct chains (mustashfa al-jami'a fi
+// X); in English the word stands in the cue chain itself.
+func (g *Gazetteer) asideBefore(key []byte, p int) bool {
+	for n := 0; n < asideReach; n++ {
+		q := p
+		for q > 0 && key[q-1] == keySep {
+			q--
+		}
+		if q == 0 || !isLetterKey(key[q-1]) {
+			return false
+		}
+		w := q
+		for w > 0 && isLetterKey(key[w-1]) {
+			w--
+		}
+		if g.cueOf(key[w:q])&CueAside != 0 {
+			return true
+		}
+		p = w
+	}
+	return false
 }
 
 // cuesAfter reads the word after a name: "Borno State", "Kirkuk province"
@@ -166,6 +205,8 @@ func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 		return CueVoice // "Moscow denied", "Mosku tanfi"
 	case k&CueAside != 0 && isLatinKey(key[p]):
 		return CueAside // "the Herat hospital", "the X massacre"
+	case k&CueRoad != 0 && isLatinKey(key[p]):
+		return CueRoad // "the X-Y highway"
 	case k&CueRegion != 0 && isLatinKey(key[p]):
 		return CueRegion
 	case k&(CueTown|CuePlace) != 0 && isLatinKey(key[p]) && len(key[p:q]) > 3:

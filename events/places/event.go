@@ -94,14 +94,20 @@ type Named struct {
 	// ("director of security of Tripoli").
 	Cued bool
 	// Aside: a place beside the event (the hospital victims were taken
-	// to, someone's home town, a road's end, an earlier event's place).
+	// to, someone's home town, an earlier event's place).
 	Aside bool
+	// Road: one end of a road named by its ends; any other place of the
+	// sentence is the more precise.
+	Road bool
+	// Adjective: a country named by its adjective (Libyan, al-libi): often
+	// people's nationality rather than where something happened.
+	Adjective bool
 }
 
 // Named returns every accepted mention, countries included, in text order.
 func (d *Doc) Named() []Named {
 	var out []Named
-	aside := d.asides()
+	aside, road := d.spread(CueAside), d.spread(CueRoad)
 	for i := range d.Mentions {
 		b := d.Mentions[i].Best()
 		if b == nil {
@@ -114,6 +120,9 @@ func (d *Doc) Named() []Named {
 		}
 		l := d.location(j)
 		l.Start, l.End, l.Text, l.Mention = d.Mentions[i].Start, d.Mentions[i].End, d.Mentions[i].Text, i
+		if road[i] && p.Kind != Country && l.GeoPrecision < 2 {
+			l.GeoPrecision = 2 // on a road out of the town
+		}
 		parent := ""
 		if q := &d.g.Places[l.Place]; q.Kind == District && q.Parent >= 0 {
 			parent = fmt.Sprint(q.Parent)
@@ -128,26 +137,26 @@ func (d *Doc) Named() []Named {
 			Foreign:     d.Focus[p.Country] < 0.5,
 			Cued:        d.Mentions[i].Cue&(CuePlace|CueTown|CueNear|CueRegion) != 0 || cuedByProclitics(d.Mentions[i].Prefix),
 			Aside:       aside[i],
+			Road:        road[i],
+			Adjective:   p.Kind == Country && d.g.Names[b.Name].Flags&FlagAdjective != 0,
 		})
 	}
 	return out
 }
 
-// asides marks the mentions that are places beside the event: those a cue
-// says so of, and a name joined to one by a space or a dash only (both ends
-// of "the X-Y road", "tariq X Y").
-func (d *Doc) asides() []bool {
+// spread marks the mentions whose cues carry bit, and the names joined to
+// one by a space or a dash only (both ends of "the X-Y road", "tariq X Y").
+func (d *Doc) spread(bit Cue) []bool {
 	out := make([]bool, len(d.Mentions))
 	for i := range d.Mentions {
-		out[i] = d.Mentions[i].Cue&CueAside != 0
+		out[i] = d.Mentions[i].Cue&bit != 0
 	}
-	runes := []rune(d.Text)
 	joined := func(i int) bool { // mentions i and i+1 are one phrase
 		a, b := d.Mentions[i].End, d.Mentions[i+1].Start
-		if b-a > 3 || b < a || b > len(runes) {
+		if b-a > 3 || b < a {
 			return false
 		}
-		for _, r := range runes[a:b] {
+		for _, r := range d.textRunes(a, b) {
 			if r != ' ' && r != '-' && r != '–' && r != '/' {
 				return false
 			}

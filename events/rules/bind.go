@@ -43,6 +43,9 @@ type binder struct {
 	datelineDate   int
 	datelinePlaces []int
 	firstHome      int
+	// firstIn is, by country, the report's first place there that is not
+	// aside
+	firstIn map[string]int
 }
 
 // dateAt and placeAt are mentions placed in the folded text.
@@ -108,6 +111,12 @@ func (b *binder) index() {
 		if !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country && (b.firstHome < 0 || (b.places[b.firstHome].Aside && !m.Aside)) {
 			b.firstHome = i // the first place of the report's country not aside, else the first one
 		}
+		if _, ok := b.firstIn[m.Fields.Country]; !ok && !m.CountryOnly && !m.Dateline && !m.Aside {
+			if b.firstIn == nil {
+				b.firstIn = map[string]int{}
+			}
+			b.firstIn[m.Fields.Country] = i
+		}
 	}
 }
 
@@ -130,7 +139,9 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	sent := d.sentences[c.sent]
 	best, bestDist := -1, 1<<30
 	lo, hi := startIn(starts, sent.start, sent.end) // the clause is inside the sentence
-	for pass := 0; pass < 2 && best < 0; pass++ {
+	// the clause first; but a clause holding only a place that loses to any
+	// town (abroad, a province, a road's end) lets the sentence compete
+	for pass := 0; pass < 2 && (best < 0 || bestDist >= weakPlace); pass++ {
 		scope := c.clause
 		if pass == 1 {
 			scope = sent
@@ -166,6 +177,10 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	}
 	return -1, false
 }
+
+// weakPlace is the penalty from which a span of the clause lets the rest
+// of the sentence compete (bindPlace's province, road and abroad).
+const weakPlace = 100
 
 // bind sets a candidate's date and place, or rejects it when they rule it
 // out (old news, a date vaguer than a month, a date after publication).
@@ -261,8 +276,8 @@ func (b *binder) bindPlace(c *candidate) {
 		if b.places[i].Foreign {
 			p += 1000
 		}
-		if b.places[i].Region {
-			p += 100
+		if b.places[i].Region || b.places[i].Road {
+			p += 100 // "near the X-Y road, close to the village of Z": Z
 		}
 		if !b.places[i].Cued {
 			p += 6 // "the security director of Tripoli": a name in a title loses to "in the Ain Zara area"
@@ -278,6 +293,18 @@ func (b *binder) bindPlace(c *candidate) {
 	}
 	asides = false
 	i, own := b.nearest(c, starts, ends, usable, penalty, carries)
+	carriedAside, vague := -1, false
+	if i < 0 {
+		// a place aside in the sentence itself beats the dateline; one from
+		// an earlier sentence comes after the report's first place
+		asides = true
+		if j, ownAside := b.nearest(c, starts, ends, usable, penalty, carries); ownAside {
+			i, own = j, true
+		} else {
+			carriedAside = j
+		}
+		asides = false
+	}
 	if i >= 0 && own && b.places[i].Fields.Precision > 1 {
 		// "the mayor of town X in the countryside of province Y": a town of the sentence inside the
 		// broader area chosen is the more precise place
@@ -306,6 +333,20 @@ func (b *binder) bindPlace(c *candidate) {
 		}
 	}
 	if i < 0 {
+		// "kidnapped in Libya": the sentence names the country only (by its
+		// name: an adjective is mostly people's nationality); the report's
+		// first town in that country
+		sent := b.d.sentences[c.sent]
+		lo, hi := startIn(starts, sent.start, sent.end)
+		for j := lo; j < hi && i < 0; j++ {
+			if m := b.places[j]; m.CountryOnly && !m.Adjective {
+				if k, ok := b.firstIn[m.Fields.Country]; ok {
+					i, vague = k, true
+				}
+			}
+		}
+	}
+	if i < 0 {
 		for _, j := range b.datelinePlaces {
 			if !b.places[j].CountryOnly {
 				i = j
@@ -317,10 +358,10 @@ func (b *binder) bindPlace(c *candidate) {
 		i = b.firstHome // the report's first place in its main country
 	}
 	if i < 0 {
-		asides = true
-		if i, own = b.nearest(c, starts, ends, usable, penalty, carries); i < 0 {
-			i = b.firstHome
-		}
+		i = carriedAside
+	}
+	if i < 0 {
+		i = b.firstHome
 	}
 	if i < 0 {
 		c.where = where{start: -1, end: -1}
@@ -328,6 +369,9 @@ func (b *binder) bindPlace(c *candidate) {
 	}
 	m := b.places[i]
 	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, clause: own && m.start >= c.clause.start && m.end <= c.clause.end, place: m.Fields}
+	if vague && c.where.place.Precision < 2 {
+		c.where.place.Precision = 2 // somewhere in the country, coded to its town the report names
+	}
 }
 
 // blankParagraphs returns text with every paragraph not in keep turned to

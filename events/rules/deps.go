@@ -42,8 +42,13 @@ type PlaceMention struct {
 	// a bare name may belong to a title ("the security director of Tripoli").
 	Cued bool
 	// Aside: a place beside the event (the hospital victims were taken to,
-	// someone's home town, a road's end): used only when no other place is.
+	// someone's home town): used only when no other place is.
 	Aside bool
+	// Road: an end of a road named by its ends: loses to any other place
+	// of the sentence.
+	Road bool
+	// Adjective: a country named by its adjective (a nationality, often)
+	Adjective bool
 }
 
 // ActorMention is an armed group, force or perpetrator phrase in the text.

@@ -73,7 +73,7 @@ func FindPlaces(g *places.Gazetteer) func(r events.Report) ([]PlaceMention, stri
 					Country: l.Country, Admin1: l.Admin1, Admin2: l.Admin2, Location: l.Location,
 					ISO: l.ISO, Region: l.Region, Lat: l.Lat, Lon: l.Lon, Precision: l.GeoPrecision,
 				},
-				CountryOnly: n.CountryOnly, Dateline: n.Dateline, Region: n.Region, Foreign: n.Foreign, Cued: n.Cued, Aside: n.Aside,
+				CountryOnly: n.CountryOnly, Dateline: n.Dateline, Region: n.Region, Foreign: n.Foreign, Cued: n.Cued, Aside: n.Aside, Road: n.Road, Adjective: n.Adjective,
 			})
 		}
 		return out, d.CountryName()
