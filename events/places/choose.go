@@ -105,10 +105,19 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 			tm = append(tm, Resolved{Mention: m})
 		}
 		countryMentions(tm, 1.5)
-		// unambiguous big places in the title count too
-		for _, m := range tm {
+		// unambiguous big places in the title count too, and a town named
+		// with its region ("X, Texas")
+		td := &Doc{g: g, Text: o.Title, Mentions: tm}
+		for i, m := range tm {
 			if cc := g.soleCountry(m.Names); cc != "" {
 				raw[cc] += 1
+				continue
+			}
+			for _, n := range m.Names {
+				if p := &g.Places[g.Names[n].Place]; p.Kind == City && td.regionNear(i, p) {
+					raw[p.Country] += 1.5
+					break
+				}
 			}
 		}
 	}

@@ -133,3 +133,17 @@ func TestHyphenInsideAWordIsNoDateline(t *testing.T) {
 		t.Errorf("a spaced dash after the first name is a dateline")
 	}
 }
+
+// A town of a country that split from another carries the former country
+// and the day the split took effect, for events dated before it.
+func TestFormerCountry(t *testing.T) {
+	g := fixture(t)
+	l, _ := placeOf(t, g, "Raiders killed six herders near Bor on Monday.", "Bor")
+	if l.Location.Country != "South Sudan" || l.Location.Former == nil || l.Location.Former.Country != "Sudan" || l.Location.Former.Since != "2011-07-09" {
+		t.Errorf("Bor: got %s, former %+v", l.Location.Country, l.Location.Former)
+	}
+	l, _ = placeOf(t, g, "Raiders killed six herders near Sirte on Monday.", "Sirte")
+	if l.Location.Former != nil {
+		t.Errorf("Sirte has no former country: %+v", l.Location.Former)
+	}
+}

@@ -25,10 +25,15 @@ func (b *builder) addCountries() {
 		ccs = append(ccs, cc)
 	}
 	sort.Strings(ccs)
+	former := map[string]SuccessionRow{}
+	for _, r := range b.sup.Successions {
+		former[r.ISO2] = r
+	}
 	for _, cc := range ccs {
 		r := rows[cc]
 		capital, ok := caps[cc]
-		info := CountryInfo{ISO2: cc, ISO3: r.ISO3, ISONum: r.ISONum, Name: r.Name, Region: r.Region, Capital: -1, Full: r.Full}
+		info := CountryInfo{ISO2: cc, ISO3: r.ISO3, ISONum: r.ISONum, Name: r.Name, Region: r.Region, Capital: -1, Full: r.Full,
+			Former: former[cc].Former, Since: former[cc].Since}
 		if len(r.NamesAr) > 0 {
 			info.NameAr = r.NamesAr[0]
 		} else if ns := b.isoAr[cc]; len(ns) > 0 {

@@ -24,6 +24,18 @@ type Location struct {
 	End     int    `json:"end"`
 	Text    string `json:"text"`
 	Mention int    `json:"-"` // index in Doc.Mentions
+	// Former is the country the place was part of before Former.Since
+	// (South Sudan's towns before 2011 are in Sudan); nil when none.
+	Former *FormerCountry `json:"-"`
+}
+
+// FormerCountry is a country a place was in until a date: an event dated
+// before Since is coded in it.
+type FormerCountry struct {
+	Since   string // YYYY-MM-DD, the first day the place's present country existed
+	Country string // ACLED's name
+	ISO     int
+	Region  string
 }
 
 // isPlace reports whether mention i was accepted as a place that is not a
@@ -73,6 +85,9 @@ func (d *Doc) location(i int) Location {
 	}
 	if c, ok := g.Countries[coded.Country]; ok {
 		l.Country, l.ISO, l.Region = c.Name, c.ISONum, c.Region
+		if f, ok := g.Countries[c.Former]; ok && c.Since != "" {
+			l.Former = &FormerCountry{Since: c.Since, Country: f.Name, ISO: f.ISONum, Region: f.Region}
+		}
 	}
 	l.Admin1 = g.Admin1Name(coded)
 	l.Admin2 = g.Admin2Name(coded)

@@ -129,6 +129,9 @@ type CountryInfo struct {
 	Region     string // ACLED region ("Northern Africa")
 	Capital    int32  // index in Places, -1 when unknown
 	Full       bool   // rasd codes events here: every village is searchable
+	// Former is the country this one split from, for events dated before
+	// Since (its first day of independence); "" when none.
+	Former, Since string
 }
 
 // Gazetteer is the loaded place index. It is safe for concurrent use.
@@ -149,8 +152,9 @@ type Gazetteer struct {
 // fileVersion changes whenever the file layout or the meaning of its
 // contents does; Load refuses others. 4: cue words carry CueParticle. 5:
 // the file opens with a header that checksums the rest. 6: admin units
-// carry ACLED's spellings. 7: cue words carry CueVoice and CueAside.
-const fileVersion = 7
+// carry ACLED's spellings. 7: cue words carry CueVoice, CueAside and
+// CueRoad. 8: countries carry the country they split from.
+const fileVersion = 8
 
 // The file is a header, then the gzip'd gob of a file value. The header is
 // fileMagic, the length of the rest (8 bytes, big-endian) and its CRC-32

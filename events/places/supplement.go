@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"time"
 
 	"rasd/events/arabic"
 	"rasd/events/lexicon"
@@ -38,6 +39,16 @@ type Supplement struct {
 	Translit Transliteration
 	// ACLED are ACLED's spellings of admin units (acled-admin.tsv).
 	ACLED []ACLEDAdminRow
+	// Successions are the countries that split from another
+	// (successions.tsv).
+	Successions []SuccessionRow
+}
+
+// SuccessionRow is one line of successions.tsv: events in ISO2 dated
+// before Since are coded in Former.
+type SuccessionRow struct {
+	ISO2, Former, Since string
+	Origin              string
 }
 
 // ACLEDAdminRow is one line of acled-admin.tsv: how ACLED spells an admin1
@@ -177,6 +188,16 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person, particle, voice, aside)", r.Origin)
 		}
 		s.Cues[k] |= c
+	}
+	if rows, err = readTSV(fsys, "successions.tsv", 3, false); err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		since, err := time.Parse(time.DateOnly, r.Cols[2])
+		if err != nil || len(r.Cols[0]) != 2 || len(r.Cols[1]) != 2 {
+			return nil, fmt.Errorf("%s: want iso2, the former country's iso2 and the first day of independence (YYYY-MM-DD)", r.Origin)
+		}
+		s.Successions = append(s.Successions, SuccessionRow{ISO2: r.Cols[0], Former: r.Cols[1], Since: since.Format(time.DateOnly), Origin: r.Origin})
 	}
 	if s.Units, err = readUnitWords(fsys); err != nil {
 		return nil, err

@@ -53,6 +53,9 @@ func (b *binder) event(in *incident) events.Event {
 		p := in.where.place
 		e.Country, e.Admin1, e.Admin2, e.Location = p.Country, p.Admin1, p.Admin2, p.Location
 		e.ISO, e.Region, e.Latitude, e.Longitude, e.GeoPrecision = p.ISO, p.Region, p.Lat, p.Lon, p.Precision
+		if f := p.Former; f != nil && e.EventDate != "" && e.EventDate < f.Since {
+			e.Country, e.ISO, e.Region = f.Country, f.ISO, f.Region // the country it was part of then
+		}
 		ev("location", in.where.start, in.where.end)
 	}
 	country := e.Country

@@ -5,6 +5,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/arabic"
+	"rasd/events/places"
 	"slices"
 )
 
@@ -58,6 +59,8 @@ type placeFields struct {
 	Region                            string
 	Lat, Lon                          float64
 	Precision                         int
+	// Former is the country the place was in before a date, if any.
+	Former *places.FormerCountry
 }
 
 // harmKind groups categories the way one incident may mix them: a

@@ -71,7 +71,7 @@ func FindPlaces(g *places.Gazetteer) func(r events.Report) ([]PlaceMention, stri
 				Start: l.Start, End: l.End, Text: l.Text, Key: n.Key, Parent: n.Parent,
 				Fields: placeFields{
 					Country: l.Country, Admin1: l.Admin1, Admin2: l.Admin2, Location: l.Location,
-					ISO: l.ISO, Region: l.Region, Lat: l.Lat, Lon: l.Lon, Precision: l.GeoPrecision,
+					ISO: l.ISO, Region: l.Region, Lat: l.Lat, Lon: l.Lon, Precision: l.GeoPrecision, Former: l.Former,
 				},
 				CountryOnly: n.CountryOnly, Dateline: n.Dateline, Region: n.Region, Foreign: n.Foreign, Cued: n.Cued, Aside: n.Aside, Road: n.Road, Adjective: n.Adjective,
 			})
