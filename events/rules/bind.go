@@ -178,6 +178,10 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	return -1, false
 }
 
+// backgroundAge is how long before publication an incident told outside
+// the lead may lie and still be coded (CODEBOOK's background rule).
+const backgroundAge = 30 * 24 * time.Hour
+
 // weakPlace is the penalty from which a span of the clause lets the rest
 // of the sentence compete (bindPlace's province, road and abroad).
 const weakPlace = 100
@@ -256,6 +260,12 @@ func (b *binder) bindDate(c *candidate) {
 		// "on Friday, three days after a judge was shot": the told
 		// incident is n days before the date of the main clause
 		date = date.AddDate(0, 0, -n)
+	}
+	if b.r.Dated() && b.d.sentences[c.sent].block > 0 && b.r.Published.Sub(date) > backgroundAge {
+		// CODEBOOK: an incident told as background, outside the lead, is
+		// coded only within 30 days before publication; older is history
+		c.rejected = "background more than 30 days before publication (" + m.Text + ")"
+		return
 	}
 	c.when = when{date: date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, own: own, text: m.Text}
 	if c.info.body && c.when.precision < 2 {
