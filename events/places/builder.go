@@ -208,6 +208,9 @@ func (b *builder) addName(place int32, name string, flags uint8) {
 	if !country && (b.sup.Common[k] || b.sup.Common[full]) {
 		flags |= FlagCommon
 	}
+	if country && !isAr && flags&FlagAdjective == 0 && b.sup.Given[k] {
+		flags |= FlagGiven
+	}
 	id := k + "\x00" + strconv.Itoa(int(place))
 	if b.seen[id] {
 		return

@@ -80,7 +80,7 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 	countryMentions := func(ms []Resolved, weight float64) {
 		for i := range ms {
 			m := &ms[i]
-			if m.Cue&CuePerson != 0 || m.government() {
+			if m.Cue&CuePerson != 0 || m.government() || g.givenName(m) {
 				continue
 			}
 			for _, n := range m.Names {
@@ -159,13 +159,29 @@ func (m *Mention) government() bool {
 	return m.Cue&CueVoice != 0 && m.Cue&(CuePlace|CueNear|CueTown|CueRegion) == 0
 }
 
+// givenName reports whether an English mention is a country's name that is
+// also a given name, beside another capitalised word and with no place cue:
+// "Jordan Smith" is a person.
+func (g *Gazetteer) givenName(m *Resolved) bool {
+	if m.Arabic || !m.NextToName || m.Cue&(CuePlace|CueNear|CueTown|CueRegion|CueCapital) != 0 {
+		return false
+	}
+	for _, n := range m.Names {
+		if g.Names[n].Flags&FlagGiven != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceCountries lists, for each sentence, the countries its mentions
 // name (a country's name or adjective, or a place that is in one country
 // only), in the order first named.
 func (d *Doc) sentenceCountries() map[int][]string {
 	out := map[int][]string{}
-	for _, m := range d.Mentions {
-		if m.Cue&CuePerson != 0 || m.government() {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Cue&CuePerson != 0 || m.government() || d.g.givenName(m) {
 			continue
 		}
 		cc := ""
@@ -657,6 +673,9 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	}
 	if ne.Flags&FlagCommon != 0 && !m.Arabic && m.SentenceStart && idx != d.Dateline {
 		return false, "common word opening a sentence"
+	}
+	if p.Kind == Country && g.givenName(m) {
+		return false, "a given name beside another capitalised word (a person's name)"
 	}
 	if p.Kind == Country {
 		return true, "country name"

@@ -147,3 +147,22 @@ func TestFormerCountry(t *testing.T) {
 		t.Errorf("Sirte has no former country: %+v", l.Location.Former)
 	}
 }
+
+// A country's name that is also a given name, beside another capitalised
+// word, is a person's name; alone it is the country.
+func TestGivenNameIsNoCountry(t *testing.T) {
+	g := fixture(t)
+	d := g.Analyze("Chad Morrison, a witness, said gunmen killed two men in Sirte.", Options{})
+	for _, n := range d.Named() {
+		if n.CountryOnly && n.Location.Country == "Chad" {
+			t.Errorf("a given name was read as the country: %+v", n)
+		}
+	}
+	if d.Focus["TD"] > 0 {
+		t.Errorf("a given name swayed the focus: %v", d.Focus)
+	}
+	l, _ := placeOf(t, g, "Troops from Chad killed ten militants near Sirte.", "Chad")
+	if !l.CountryOnly || l.Location.Country != "Chad" {
+		t.Errorf("Chad alone: got %+v", l)
+	}
+}

@@ -88,6 +88,10 @@ const (
 	// FlagGuessed marks an Arabic spelling rasd derived from a Latin name
 	// (see Transliteration): like a common word, it needs a cue.
 	FlagGuessed
+	// FlagGiven marks an English country name that is also a given name
+	// (Jordan, Chad): before or after another capitalised word it is a
+	// person's name.
+	FlagGiven
 )
 
 // Blocker is the Place of a NameEntry that names no place: a stoplisted
@@ -153,8 +157,9 @@ type Gazetteer struct {
 // contents does; Load refuses others. 4: cue words carry CueParticle. 5:
 // the file opens with a header that checksums the rest. 6: admin units
 // carry ACLED's spellings. 7: cue words carry CueVoice, CueAside and
-// CueRoad. 8: countries carry the country they split from.
-const fileVersion = 8
+// CueRoad. 8: countries carry the country they split from. 9: names carry
+// FlagGiven.
+const fileVersion = 9
 
 // The file is a header, then the gzip'd gob of a file value. The header is
 // fileMagic, the length of the rest (8 bytes, big-endian) and its CRC-32

@@ -31,6 +31,9 @@ type Supplement struct {
 	// Common holds keys that are places only with a cue ("in the town of
 	// Ain", "in Hit": seeds/places/common-*.txt).
 	Common map[string]bool
+	// Given holds English country names that are also given names (Jordan,
+	// Chad: seeds/places/given-names-en.txt).
+	Given map[string]bool
 	// Cues are the words before a name that say what it is (cues.tsv).
 	Cues map[string]Cue
 	// Units are the unit words cut off region names (units.tsv).
@@ -102,7 +105,7 @@ type Admin1Row struct {
 // stop-en.txt, common-ar.txt, common-en.txt.
 // Missing optional files are skipped; countries.tsv is required.
 func LoadSupplement(fsys fs.FS) (*Supplement, error) {
-	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, NamesAr: map[int64][]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Cues: map[string]Cue{}}
+	s := &Supplement{Regions: map[string]string{}, Names: map[int64]string{}, NamesAr: map[int64][]string{}, Stop: map[string]bool{}, Common: map[string]bool{}, Given: map[string]bool{}, Cues: map[string]Cue{}}
 	rows, err := readTSV(fsys, "countries.tsv", 6, true)
 	if err != nil {
 		return nil, err
@@ -205,7 +208,7 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 	if s.Translit, err = readTranslit(fsys); err != nil {
 		return nil, err
 	}
-	for file, set := range map[string]map[string]bool{"stop-ar.txt": s.Stop, "stop-en.txt": s.Stop, "common-ar.txt": s.Common, "common-en.txt": s.Common} {
+	for file, set := range map[string]map[string]bool{"stop-ar.txt": s.Stop, "stop-en.txt": s.Stop, "common-ar.txt": s.Common, "common-en.txt": s.Common, "given-names-en.txt": s.Given} {
 		if err := readWordList(fsys, file, set); err != nil {
 			return nil, err
 		}
