@@ -30,8 +30,10 @@ type binder struct {
 	// incidents' sentences and the three after them (claims, blame)
 	actorSpan span
 	keep      map[int]bool // paragraphs read for dates, places and actors
-	// incidentSents are the sentences holding a candidate, kept or not
+	// incidentSents are the sentences holding a candidate, kept or not;
+	// triggers are the candidates' trigger starts, in text order
 	incidentSents map[int]bool
+	triggers      []int
 
 	// the dates' and places' folded spans, in text order, for nearest
 	dateStarts, dateEnds   []int
@@ -182,6 +184,19 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 // the lead may lie and still be coded (CODEBOOK's background rule).
 const backgroundAge = 30 * 24 * time.Hour
 
+// otherTriggerInClause reports whether the clause around folded byte at
+// holds the trigger of a candidate told before c: a place there is that
+// earlier incident's.
+func (b *binder) otherTriggerInClause(c *candidate, at int) bool {
+	s := b.d.sentences[b.d.sentenceOf(at)]
+	cl := b.d.clauseBounds(s, at)
+	if cl.contains(c.m.Start) {
+		return false
+	}
+	lo, hi := startIn(b.triggers, cl.start, min(cl.end, c.m.Start))
+	return hi > lo
+}
+
 // weakPlace is the penalty from which a span of the clause lets the rest
 // of the sentence compete (bindPlace's province, road and abroad).
 const weakPlace = 100
@@ -291,6 +306,9 @@ func (b *binder) bindPlace(c *candidate) {
 		}
 		if !b.places[i].Cued {
 			p += 6 // "the security director of Tripoli": a name in a title loses to "in the Ain Zara area"
+		}
+		if b.otherTriggerInClause(c, starts[i]) {
+			p += 8 // "X was killed in A, and two days before, Y was shot ... in B": B is Y's
 		}
 		return p
 	}

@@ -9,6 +9,7 @@ package rules
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"rasd/events"
 )
@@ -67,7 +68,9 @@ func (c *Coder) code(ctx context.Context, r events.Report, explain bool) ([]even
 				b.incidentSents = map[int]bool{}
 				for _, o := range cands {
 					b.incidentSents[o.sent] = true
+					b.triggers = append(b.triggers, o.m.Start)
 				}
+				slices.Sort(b.triggers)
 			}
 			b.bind(cand)
 		}
