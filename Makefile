@@ -7,10 +7,12 @@ DATA      := data
 GAZETTEER := $(DATA)/gazetteer.bin
 SHARED    ?= ../shared
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME  ?= 30s
+FUZZMINIMIZETIME ?= 5s
 
 export GOFLAGS
 
-.PHONY: all setup deps data build gazetteer run test lint depcheck eval bench clean help
+.PHONY: all setup deps data build gazetteer run test lint depcheck eval bench fuzz clean help
 
 all: build
 
@@ -60,6 +62,9 @@ eval: setup ## score the coder on every gold file under $(SHARED)/eval/dev and $
 bench: setup ## Go benchmarks, then the 1,000,000-event export and ingest comparisons
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	bash .ci/bench $(BIN)
+
+fuzz: deps ## every Go fuzz target for FUZZTIME (30s) each, one after the other; fails if any finds a failure
+	GO="$(GO)" FUZZTIME=$(FUZZTIME) FUZZMINIMIZETIME=$(FUZZMINIMIZETIME) FUZZ="$(FUZZ)" bash .ci/fuzz
 
 clean: ## remove built files and outputs (not the fetched data)
 	rm -rf bin out rasd.db rasd.db-wal rasd.db-shm
