@@ -102,10 +102,9 @@ func FuzzReadActors(f *testing.F) {
 	f.Fuzz(fuzzActors)
 }
 
-// FuzzReadActorsKnownBugs holds the tables FuzzReadActors failed on, for
-// the maintainer to fix; remove the Skip (and move the seeds into
-// FuzzReadActors) once they pass.
-func FuzzReadActorsKnownBugs(f *testing.F) {
+// FuzzReadActorsFixed replays the tables FuzzReadActors once failed on,
+// fixed since, as seeds of their own.
+func FuzzReadActorsFixed(f *testing.F) {
 	// load.go aliases: an alias that folds to nothing passes checkScript
 	// (the local mark "~" alone in the English column, where "" is
 	// checked; a tatweel in the Arabic one, which counts as an Arabic
@@ -113,7 +112,6 @@ func FuzzReadActorsKnownBugs(f *testing.F) {
 	// ahocorasick: empty pattern at index 0", naming no file or line.
 	f.Add([]byte(actorsHeadLine + "X\t2\t\t\t\tsample\t\t~\n"))
 	f.Add([]byte(actorsHeadLine + "X\t2\t\t\t\tsample\tـ\n"))
-	f.Skip("known bug: an alias that folds to nothing is read, and New's error about it names no file:line")
 	f.Fuzz(fuzzActors)
 }
 
@@ -154,14 +152,12 @@ func FuzzReadGeneric(f *testing.F) {
 	f.Fuzz(fuzzGeneric)
 }
 
-// FuzzReadGenericKnownBugs holds the files FuzzReadGeneric failed on, for
-// the maintainer to fix; remove the Skip (and move the seeds into
-// FuzzReadGeneric) once they pass.
-func FuzzReadGenericKnownBugs(f *testing.F) {
-	// load.go aliases, as in FuzzReadActorsKnownBugs: the phrase "ـ"
+// FuzzReadGenericFixed replays the files FuzzReadGeneric once failed on,
+// fixed since.
+func FuzzReadGenericFixed(f *testing.F) {
+	// load.go aliases, as in FuzzReadActorsFixed: the phrase "ـ"
 	// (a tatweel) folds to nothing and New's error names no file:line.
 	f.Add([]byte(genericHeadLine + "unidentified\tX ({country})\tـ\n"))
-	f.Skip("known bug: a phrase that folds to nothing is read, and New's error about it names no file:line")
 	f.Fuzz(fuzzGeneric)
 }
 

@@ -194,8 +194,14 @@ func aliases(cols []string, i int, arabic bool) ([]string, error) {
 	}
 	list := splitList(cols[i])
 	for _, a := range list {
-		if err := checkScript(strings.TrimPrefix(a, "~"), arabic); err != nil {
+		bare := strings.TrimPrefix(a, "~")
+		if err := checkScript(bare, arabic); err != nil {
 			return nil, err
+		}
+		for _, form := range expand(bare) {
+			if normalize(form) == "" {
+				return nil, fmt.Errorf("alias %q has no letter a report could match (a mark or a stretching stroke alone): write the words it stands for", a)
+			}
 		}
 	}
 	return list, nil

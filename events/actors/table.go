@@ -71,6 +71,9 @@ func New(actors []*Actor, generics []*Generic) (*Table, error) {
 				if !it.english {
 					key, it.article = stripArticle(key)
 				}
+				if key == "" {
+					return fmt.Errorf("%s: alias %q has no letter a report could match: write the words it stands for", origin, it.alias)
+				}
 				if prev, dup := seen[key]; dup {
 					return fmt.Errorf("%s: alias %q gives the same written forms as %s", origin, it.alias, prev)
 				}

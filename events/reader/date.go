@@ -52,7 +52,7 @@ func ParseDate(s string) (time.Time, error) {
 		if err != nil {
 			continue
 		}
-		if y := t.Year(); y < 1900 || y > 2100 {
+		if !inYears(t) {
 			return time.Time{}, errors.New("year out of range 1900–2100")
 		}
 		return t, nil
@@ -76,3 +76,7 @@ func cutWeekday(s string) string {
 	}
 	return s
 }
+
+// inYears reports whether t's year is one a publication date may have:
+// 1900–2100 (a Hijri year written in ISO form, or a typo, is outside).
+func inYears(t time.Time) bool { return t.Year() >= 1900 && t.Year() <= 2100 }

@@ -55,7 +55,12 @@ func ReadFeed(r io.Reader, name string, opts Options) iter.Seq2[events.Report, e
 			if err != nil {
 				err = &Error{Path: name, Err: fmt.Errorf("item %d: %w", n, unwrapPos(err))}
 			} else if seen[rep.ID] {
-				rep.ID = fmt.Sprintf("%s#%d", rep.ID, n) // a feed that repeats a guid, or an item
+				// a feed that repeats a guid, or an item: the item's number
+				// makes it unique, counting on while another item has the id
+				id := rep.ID
+				for k := n; seen[rep.ID]; k++ {
+					rep.ID = fmt.Sprintf("%s#%d", id, k)
+				}
 			}
 			seen[rep.ID] = true
 			if !yield(rep, err) {
@@ -91,7 +96,7 @@ func itemRecord(item *gofeed.Item, feed *gofeed.Feed, opts Options) record {
 	if strings.TrimSpace(raw) == "" && parsed == nil {
 		raw, parsed = item.Updated, item.UpdatedParsed
 	}
-	if _, err := opts.parseDate(raw); err != nil && parsed != nil {
+	if _, err := opts.parseDate(raw); err != nil && parsed != nil && inYears(*parsed) {
 		rec.date = *parsed
 	} else {
 		rec.published = raw

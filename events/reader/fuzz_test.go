@@ -175,7 +175,7 @@ func checkFailure(t *testing.T, r events.Report, err error, name string, data []
 
 // describe renders an item for comparing two readings of one input: the
 // report whole, an error by its place and kind (the wording of a guessed
-// charset is FuzzDecodeKnownBugs' business).
+// charset is FuzzDecodeFixed's business).
 func describe(it item) string {
 	r := it.r
 	s := fmt.Sprintf("%q %q %q %q %q %q %q %s", r.ID, r.Title, r.Text, r.Source, r.URL, r.Lang, r.Origin, r.Published.Format(time.RFC3339Nano))
@@ -383,10 +383,9 @@ func FuzzParseDate(f *testing.F) {
 	})
 }
 
-// FuzzReadFeedKnownBugs holds the feeds FuzzReadFeed failed on, for the
-// maintainer to fix; remove the Skip (and move the seeds into
-// FuzzReadFeed) once they pass.
-func FuzzReadFeedKnownBugs(f *testing.F) {
+// FuzzReadFeedFixed replays the feeds FuzzReadFeed once failed on, fixed
+// since; each comment says what was wrong.
+func FuzzReadFeedFixed(f *testing.F) {
 	// feed.go itemRecord: ParseDate refuses the year 0224, and gofeed's
 	// own parse of the same date is taken instead, so the report is dated
 	// 0224-01-02.
@@ -398,20 +397,17 @@ func FuzzReadFeedKnownBugs(f *testing.F) {
 	// other than 1.0 is not an *xml.SyntaxError, and is returned as it is:
 	// an error of no kind (not ErrSyntax), with no fix in its message.
 	f.Add([]byte(`<?xml version="0"?>`), uint8(0), uint8(0))
-	f.Skip("known bug: a feed date with a year outside 1900–2100 is dated by gofeed's parse; a renamed repeated guid can take another item's id; an XML version error has no kind")
 	f.Fuzz(fuzzFeed)
 }
 
-// FuzzDecodeKnownBugs holds the bytes decode is not deterministic on: the
-// same bytes must decode the same every time, error messages included, so
-// a file read twice is described once. Once it passes, remove the Skip and
-// move the check into FuzzDecode.
-func FuzzDecodeKnownBugs(f *testing.F) {
+// FuzzDecodeFixed checks that decode is deterministic: the same bytes
+// decode the same every time, error messages included, so a file read
+// twice is described once. Its seed is the tie that once made it random.
+func FuzzDecodeFixed(f *testing.F) {
 	// legacy.go notArabicError: chardet ranks Shift_JIS, GB-18030 and
 	// Big5 equal for these bytes and breaks the tie at random, so the
 	// message's "(it may be …)" changes from one reading to the next.
 	f.Add([]byte("\x88\xb7\x85"), "")
-	f.Skip("known bug: the charset an encoding error suggests is chardet's guess, which is random when charsets tie")
 	f.Fuzz(func(t *testing.T, data []byte, declared string) {
 		s, err := decode(data, declared)
 		for range 64 { // a random tie-break shows within a few readings

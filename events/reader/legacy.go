@@ -96,8 +96,17 @@ func notArabicError(data []byte) error {
 			"Arabic: iconv -f windows-1256 -t UTF-8) before joining them", lineAt(data, good), lineAt(data, bad))
 	}
 	guess := ""
-	if r, err := chardet.NewTextDetector().DetectBest(data); err == nil && r.Charset != "" {
-		guess = r.Charset
+	if all, err := chardet.NewTextDetector().DetectAll(data); err == nil && len(all) > 0 {
+		// the detectors run concurrently and ties come back in any order:
+		// the best confidence wins, then the charset's name, so the same
+		// bytes always get the same advice
+		best := all[0]
+		for _, r := range all[1:] {
+			if r.Confidence > best.Confidence || (r.Confidence == best.Confidence && r.Charset < best.Charset) {
+				best = r
+			}
+		}
+		guess = best.Charset
 	}
 	if guess == "" || guess == "UTF-8" {
 		return problemf(ErrEncoding, "the text is neither UTF-8 nor Arabic in Windows-1256 or ISO-8859-6: convert it to UTF-8")

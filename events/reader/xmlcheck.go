@@ -39,7 +39,8 @@ func checkXMLNesting(s string) (line int, err error) {
 			if errors.As(err, &syn) {
 				return syn.Line, problemf(ErrSyntax, "malformed XML: %s: check that the feed is complete", syn.Msg)
 			}
-			return 0, err
+			l, _ := d.InputPos()
+			return l, problemf(ErrSyntax, "malformed XML (%v): check the XML declaration and that the feed is complete", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
