@@ -198,6 +198,12 @@ var pronounSuffixes = toSet(
 	"At", "Ah", "wh", "whA", "whm", "tm", "nA", "th", "thA", "thm", "yh", "yhA", "yhm", "AhA", "Ahm",
 	"ty", "tyn", "tAn", "Athm", "Ath", "AthA", "yA")
 
+// ObjectPronouns are the attached object pronouns a verb may end in
+// (naffadhat-ha "carried it out"), folded, longest first.
+func ObjectPronouns() []string {
+	return []string{Buckwalter("hmA"), Buckwalter("hm"), Buckwalter("hA"), Buckwalter("h")}
+}
+
 // SuffixOK reports whether s, the folded letters of a word after a stem,
 // are an ending the stem may carry.
 func SuffixOK(s string) bool { return pronounSuffixes[s] }

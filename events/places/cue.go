@@ -1,6 +1,10 @@
 package places
 
-import "strings"
+import (
+	"strings"
+
+	"rasd/events/arabic"
+)
 
 // Cue is what the words around a name say about it; a name may carry several.
 type Cue uint16
@@ -80,7 +84,13 @@ func (g *Gazetteer) cueOf(word []byte) Cue {
 
 // encliticKeys are the object pronouns a verb may carry, as keys, longest
 // first.
-var encliticKeys = []string{Key("هما"), Key("هم"), Key("ها"), Key("ه")}
+var encliticKeys = func() []string {
+	var out []string
+	for _, p := range arabic.ObjectPronouns() {
+		out = append(out, Key(p))
+	}
+	return out
+}()
 
 func (g *Gazetteer) cueWithProclitics(word []byte) Cue {
 	if c, ok := g.Cues[string(word)]; ok {
