@@ -308,7 +308,7 @@ func (b *binder) bindPlace(c *candidate) {
 			p += 6 // "the security director of Tripoli": a name in a title loses to "in the Ain Zara area"
 		}
 		if b.otherTriggerInClause(c, starts[i]) {
-			p += 8 // "X was killed in A, and two days before, Y was shot ... in B": B is Y's
+			p += 20 // "X was killed in A, and two days before, Y was shot ... in B": B is Y's
 		}
 		return p
 	}

@@ -278,7 +278,11 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	if !kindsFit && !samePlaceDay && !followUp {
 		return false
 	}
-	if c.when.own && in.when.start >= 0 && c.when.date != in.when.date {
+	// an attack whose date is borrowed from another clause of the sentence
+	// goes on telling the incident before it ("... two days earlier X was
+	// killed, by gunfire, in B"), whatever that borrowed date says
+	borrowed := sameSentence && c.info.attack && !c.clause.contains(c.when.start)
+	if c.when.own && in.when.start >= 0 && c.when.date != in.when.date && !borrowed {
 		return false
 	}
 	if c.where.own && in.where.ok && !samePlace(c.where, in.where) {
