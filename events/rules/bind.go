@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -228,6 +229,11 @@ func (b *binder) bindDate(c *candidate) {
 		c.when = when{start: -1, end: -1}
 		if b.r.Dated() {
 			c.when.date, c.when.precision = b.r.PublishedString(), 1
+			if n, ok := b.d.daysAfter(c); ok {
+				// "calm returned, the day after an attack": n days before
+				// the report's day
+				c.when.date = b.r.Published.AddDate(0, 0, -n).Format(time.DateOnly)
+			}
 		}
 		if j := b.datelineDate; j >= 0 {
 			m := b.dates[j]
@@ -454,8 +460,13 @@ func blankFolded(text string, keep map[int]bool) string {
 // returns N and whether it found one.
 func (d *doc) daysAfter(c *candidate) (int, bool) {
 	words := strings.Fields(d.text[c.clause.start:c.m.Start])
-	for i := 0; i < len(words) && i < maxDaysAfterStart; i++ {
+	for i := 0; i < len(words); i++ {
 		for _, p := range d.w.in(setDaysAfter) {
+			// "N days after" opens the clause; a word for the day after
+			// ("ghadat") may stand anywhere before the trigger
+			if i >= maxDaysAfterStart && strings.Contains(p, "#") {
+				continue
+			}
 			if n, ok := d.daysPattern(strings.Fields(p), words[i:]); ok {
 				sign, _ := d.w.valueOf(setDaysAfter, p)
 				return sign * n, true
@@ -480,6 +491,9 @@ func (d *doc) daysPattern(pattern, words []string) (int, bool) {
 		return 0, false
 	}
 	n := 0
+	if !slices.Contains(pattern, "#") {
+		n = 1 // a word for the day after or before ("ghadat", "the eve of")
+	}
 	for i, p := range pattern {
 		if p != "#" {
 			if words[i] != p {
