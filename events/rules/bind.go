@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"rasd/events"
+	"rasd/events/arabic"
 	"rasd/events/places"
 	"sort"
 )
@@ -181,6 +182,59 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	return -1, false
 }
 
+// statementDate reports whether the date at folded [ds, de), before
+// candidate c's trigger, dates a statement about it rather than the
+// incident: a reporting verb stands right next to the date ("said on
+// Sunday that", "qalat masadir, al-arba'a, inna"), or between the date and
+// the trigger a few words after the date ("On Saturday, officials
+// acknowledged that …").
+func (d *doc) statementDate(c *candidate, ds, de int) bool {
+	if de > c.m.Start {
+		return false
+	}
+	for _, cue := range overlapping(d.cues, max(0, ds-200), c.m.Start) {
+		if cue.End > c.m.Start {
+			continue
+		}
+		ci, _ := cue.Entry().Info.(cueInfo)
+		if ci.kind != cueReport {
+			continue
+		}
+		switch {
+		case cue.End <= ds && d.wordsBetween(cue.End, ds) <= 2 && d.complementizerAfter(de, c.m.Start):
+			return true // the verb, its subject, the date, then "that"
+		case cue.Start >= de && d.wordsBetween(de, cue.Start) <= 4 && !d.breakBetween(cue.End, c.m.Start):
+			return true // the date, the speaker, the verb, and what it reports
+		}
+	}
+	return false
+}
+
+// complementizerAfter reports whether the first word after folded byte i,
+// before byte limit, is a complementizer ("that", inna).
+func (d *doc) complementizerAfter(i, limit int) bool {
+	j := i
+	for j < limit {
+		r, n := utf8.DecodeRuneInString(d.text[j:])
+		if arabic.IsWordRune(r) {
+			break
+		}
+		j += n
+	}
+	k := arabic.WordEnd(d.text, j)
+	return j < limit && k <= limit && d.w.has(setComplementizer, d.text[j:k])
+}
+
+// breakBetween reports whether a clause break stands in folded [a, b).
+func (d *doc) breakBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.clauseBreak(d.text, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // backgroundAge is how long before publication an incident told outside
 // the lead may lie and still be coded (CODEBOOK's background rule).
 const backgroundAge = 30 * 24 * time.Hour
@@ -260,6 +314,22 @@ func (b *binder) bindDate(c *candidate) {
 			}
 		}
 	}
+	statement := false
+	if own && b.d.statementDate(c, b.dates[i].start, b.dates[i].end) {
+		// "police said on Sunday that troops had killed … on Saturday": the
+		// day next to the reporting verb is the statement's; another date
+		// of the sentence is the incident's, else the statement's day at
+		// precision 2 (CODEBOOK: the day it was announced)
+		statement = true
+		sent := b.d.sentences[c.sent]
+		lo, hi := startIn(starts, sent.start, sent.end)
+		for j := lo; j < hi; j++ {
+			if m := b.dates[j]; j != i && sent.contains(m.start) && !m.Dateline && !m.Old && !m.Vague && !m.Future && !b.d.statementDate(c, m.start, m.end) {
+				i, statement = j, false
+				break
+			}
+		}
+	}
 	m := b.dates[i]
 	switch {
 	case m.Future:
@@ -272,7 +342,7 @@ func (b *binder) bindDate(c *candidate) {
 		c.rejected = "its time is vaguer than a month (" + m.Text + ")"
 		return
 	}
-	if c.info.generic && !own {
+	if c.info.generic && (!own || statement) {
 		c.rejected = "a general mention with no time of its own"
 		return
 	}
@@ -289,6 +359,9 @@ func (b *binder) bindDate(c *candidate) {
 		return
 	}
 	c.when = when{date: date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, own: own, text: m.Text}
+	if statement && c.when.precision < 2 {
+		c.when.precision = 2
+	}
 	if c.info.body && c.when.precision < 2 {
 		c.when.precision = 2 // a body found: the day it was found, precision 2
 	}

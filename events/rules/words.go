@@ -35,6 +35,7 @@ const (
 	setTargetStop                       // ends an Arabic target phrase
 	setDaysAfter                        // "N days after": the told incident is N days off the main clause's date
 	setDayCount                         // a word for a number of days, with its count
+	setComplementizer                   // "that", anna: opens what a reporting verb reports
 	numWordSets
 )
 
@@ -54,7 +55,7 @@ var wordSetInfo = [numWordSets]struct {
 	setBePast: {name: "be-past"}, setBe: {name: "be"}, setAnd: {name: "and"},
 	setNameParticle: {name: "name-particle"}, setNotName: {name: "not-name", raw: true},
 	setTargetStop: {name: "target-stop"}, setDaysAfter: {name: "days-after", valued: true},
-	setDayCount: {name: "day-count", valued: true},
+	setDayCount: {name: "day-count", valued: true}, setComplementizer: {name: "complementizer"},
 }
 
 func (s wordSet) String() string { return wordSetInfo[s].name }
