@@ -16,26 +16,26 @@ import (
 type wordSet uint8
 
 const (
-	setAgent         wordSet = iota + 1 // introduces the perpetrator after a trigger
-	setPolice                           // inside the victims' words: the police, not the army
-	setPartitive                        // "of": members of a named group
-	setIncidentNoun                     // counts incidents: a number before it makes a statistic
-	setAbbreviation                     // English abbreviations ending in a full stop
-	setTimeAside                        // a time word: an aside between commas does not end a clause
-	setContinuation                     // opens a clause that tells the act itself
-	setDeterminer                       // before an English noun trigger: an incident told already
-	setPerpetrator                      // before "escaped": the attackers are the ones escaping
-	setListConnector                    // joins kinds of incidents in one sentence
-	setGenericPeople                    // person words that say nothing of who the dead were
-	setBePast                           // English passive auxiliaries before a verb trigger
-	setBe                               // other forms of "be" before a verb trigger
-	setAnd                              // joins a counted group to a victim named before
-	setNameParticle                     // lower-case words inside an English person's name
-	setNotName                          // capitalised words that make a run no person's name
-	setTargetStop                       // ends an Arabic target phrase
-	setDaysAfter                        // "N days after": the told incident is N days off the main clause's date
-	setDayCount                         // a word for a number of days, with its count
-	setComplementizer                   // "that", anna: opens what a reporting verb reports
+	setAgent          wordSet = iota + 1 // introduces the perpetrator after a trigger
+	setPolice                            // inside the victims' words: the police, not the army
+	setPartitive                         // "of": members of a named group
+	setIncidentNoun                      // counts incidents: a number before it makes a statistic
+	setAbbreviation                      // English abbreviations ending in a full stop
+	setTimeAside                         // a time word: an aside between commas does not end a clause
+	setContinuation                      // opens a clause that tells the act itself
+	setDeterminer                        // before an English noun trigger: an incident told already
+	setPerpetrator                       // before "escaped": the attackers are the ones escaping
+	setListConnector                     // joins kinds of incidents in one sentence
+	setGenericPeople                     // person words that say nothing of who the dead were
+	setBePast                            // English passive auxiliaries before a verb trigger
+	setBe                                // other forms of "be" before a verb trigger
+	setAnd                               // joins a counted group to a victim named before
+	setNameParticle                      // lower-case words inside an English person's name
+	setNotName                           // capitalised words that make a run no person's name
+	setTargetStop                        // ends an Arabic target phrase
+	setDaysAfter                         // "N days after": the told incident is N days off the main clause's date
+	setDayCount                          // a word for a number of days, with its count
+	setComplementizer                    // "that", anna: opens what a reporting verb reports
 	numWordSets
 )
 
