@@ -182,6 +182,20 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 	return -1, false
 }
 
+// dateOfAnother reports whether the trigger of a candidate other than c
+// follows the date ending at folded byte end with no word between: "the
+// December 31 attack" dates that attack, not a later trigger.
+func (b *binder) dateOfAnother(c *candidate, end int) bool {
+	k := sort.SearchInts(b.triggers, end)
+	if k == len(b.triggers) || b.triggers[k] == c.m.Start || b.d.wordsBetween(end, b.triggers[k]) != 0 {
+		return false
+	}
+	// English puts the date before the noun it dates; an Arabic date after
+	// a verb trigger is that verb's anyway
+	t := b.d.text[b.triggers[k]]
+	return t < utf8.RuneSelf && (t|0x20 >= 'a' && t|0x20 <= 'z')
+}
+
 // statementDate reports whether the date at folded [ds, de), before
 // candidate c's trigger, dates a statement about it rather than the
 // incident: a reporting verb stands right next to the date ("said on
@@ -276,7 +290,8 @@ func (b *binder) bindDate(c *candidate) {
 		a.m.Start, a.m.End = f.Start, f.End
 		anchor = &a
 	}
-	i, own := b.nearest(anchor, starts, ends, func(i int) bool { return !b.dates[i].Dateline }, nil, nil)
+	usable := func(i int) bool { return !b.dates[i].Dateline && !b.dateOfAnother(c, ends[i]) }
+	i, own := b.nearest(anchor, starts, ends, usable, nil, nil)
 	if i < 0 || (!own && (b.dates[i].Vague || b.dates[i].Old)) {
 		// Nothing governs the mention: the dateline's date, else the
 		// publication date, when there is one.
