@@ -592,6 +592,12 @@ func (d *Doc) textRunes(a, b int) []rune {
 	return d.runes[a:b]
 }
 
+// verbBefore reports whether mention idx's voice cue is the word right
+// before it (a name after "qala" is its subject), not one after it.
+func (d *Doc) verbBefore(idx int) bool {
+	return d.Mentions[idx].voiceBefore
+}
+
 // nameFollows reports whether another name starts right after mention idx,
 // one space away.
 func (d *Doc) nameFollows(idx int) bool {
@@ -682,6 +688,9 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	}
 	if m.government() && p.Feature == "PPLC" {
 		return false, "a capital standing for its government (a verb of saying or acting next to it)"
+	}
+	if m.government() && m.Arabic && m.Cue&CueVoice != 0 && d.verbBefore(idx) {
+		return false, "a speaker's name after a verb of saying" // "afada Salah al-Din al-..."
 	}
 	if p.Kind == Admin1 && m.Cue&CueRegion == 0 && (ne.Flags&FlagCommon != 0 || g.Cues[m.Key] != 0) {
 		return false, "compass word or common word naming a region, without a region cue"

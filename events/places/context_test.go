@@ -166,3 +166,19 @@ func TestGivenNameIsNoCountry(t *testing.T) {
 		t.Errorf("Chad alone: got %+v", l)
 	}
 }
+
+// A name right after a verb of saying, with no place word, is the speaker
+// (VSO order): a region named like a person is no place there.
+func TestSpeakerAfterAVerbOfSaying(t *testing.T) {
+	g := fixture(t)
+	d := g.Analyze("وأفاد كركوك الحمداني، وهو مسؤول محلي، بأن الهجوم وقع في الموصل.", Options{})
+	for _, n := range d.Named() {
+		if n.Location.Admin1 == "Kirkuk" {
+			t.Errorf("a speaker's name after a verb of saying was read as a place: %+v", n.Location)
+		}
+	}
+	l, _ := placeOf(t, g, "وأفاد مسؤول في كركوك بأن الهجوم وقع ليلا.", "كركوك")
+	if l.Location.Location != "Kirkuk" {
+		t.Errorf("a cued place after a verb of saying: got %+v", l.Location)
+	}
+}

@@ -30,6 +30,9 @@ type Mention struct {
 	// Sentence counts the sentences before the mention's: two mentions
 	// with the same number are in one sentence.
 	Sentence int
+	// voiceBefore: the verb of saying is the word before the name (its
+	// subject follows the verb).
+	voiceBefore bool
 }
 
 // hit is a name match in key space that passed the word-boundary checks.
@@ -114,7 +117,9 @@ func (g *Gazetteer) Find(text string) []Mention {
 		start, end := kt.span(h.ws, h.e)
 		m := Mention{Start: start, End: end, NameStart: int(kt.cp[h.s]), Key: string(kt.key[h.s:h.e]), Names: h.names,
 			Prefix: keyString(kt.key[h.ws:h.s]), Arabic: isArabicKey(kt.key[h.s])}
-		m.Cue = g.cuesBefore(kt.key, h.ws) | g.cuesAfter(kt.key, h.e)
+		before := g.cuesBefore(kt.key, h.ws)
+		m.Cue = before | g.cuesAfter(kt.key, h.e)
+		m.voiceBefore = before&CueVoice != 0
 		out = append(out, m)
 	}
 	fillText(text, out)

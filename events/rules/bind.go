@@ -107,15 +107,33 @@ func (b *binder) index() {
 			b.datelineDate = i
 		}
 	}
+	// sentences dated more than 30 days before publication tell history:
+	// their towns are no fallback for an incident that names none
+	history := map[int]bool{}
+	if b.r.Dated() {
+		for _, m := range b.dates {
+			if !m.Future && !m.Date.IsZero() && b.r.Published.Sub(m.Date) > backgroundAge {
+				history[b.d.sentenceOf(m.start)] = true
+			}
+		}
+	}
+	// weaker is whether place j is a worse fallback than place k
+	weaker := func(j, k int) bool {
+		pj, pk := b.places[j], b.places[k]
+		if pj.Aside != pk.Aside {
+			return pj.Aside
+		}
+		return history[b.d.sentenceOf(pj.start)] && !history[b.d.sentenceOf(pk.start)]
+	}
 	for i, m := range b.places {
 		b.placeStarts, b.placeEnds = append(b.placeStarts, m.start), append(b.placeEnds, m.end)
 		if m.Dateline {
 			b.datelinePlaces = append(b.datelinePlaces, i)
 		}
-		if !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country && (b.firstHome < 0 || (b.places[b.firstHome].Aside && !m.Aside)) {
-			b.firstHome = i // the first place of the report's country not aside, else the first one
+		if !m.CountryOnly && !m.Foreign && m.Fields.Country == b.country && (b.firstHome < 0 || weaker(b.firstHome, i)) {
+			b.firstHome = i // the first place of the report's country not aside nor in history, else the first one
 		}
-		if _, ok := b.firstIn[m.Fields.Country]; !ok && !m.CountryOnly && !m.Dateline && !m.Aside {
+		if j, ok := b.firstIn[m.Fields.Country]; !m.CountryOnly && !m.Dateline && !m.Aside && (!ok || weaker(j, i)) {
 			if b.firstIn == nil {
 				b.firstIn = map[string]int{}
 			}
