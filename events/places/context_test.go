@@ -182,3 +182,24 @@ func TestSpeakerAfterAVerbOfSaying(t *testing.T) {
 		t.Errorf("a cued place after a verb of saying: got %+v", l.Location)
 	}
 }
+
+// A place a hundred kilometres or more from the event is only a landmark
+// (aside); a nearer one is near (geo_precision 2).
+func TestDistanceFromALandmark(t *testing.T) {
+	g := fixture(t)
+	cases := []struct {
+		text, name string
+		aside      bool
+	}{
+		{"قتل خمسة في قرية تقع على بعد 250 كلم شمال بغداد.", "بغداد", true},
+		{"قتل خمسة في قرية تقع على بعد 20 كلم شمال بغداد.", "بغداد", false},
+		{"Five men were killed in a village 300 km south of Sirte.", "Sirte", true},
+		{"Five men were killed in a village 30 km south of Sirte.", "Sirte", false},
+	}
+	for _, c := range cases {
+		l, _ := placeOf(t, g, c.text, c.name)
+		if l.Aside != c.aside || l.Location.GeoPrecision != 2 {
+			t.Errorf("%s: %q aside = %v (geo %d), want %v and geo 2", c.text, c.name, l.Aside, l.Location.GeoPrecision, c.aside)
+		}
+	}
+}

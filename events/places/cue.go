@@ -44,14 +44,18 @@ const (
 	// is near them (geo_precision 2), and any other place of its sentence
 	// is the more precise.
 	CueRoad
+	// CueDistance: a unit of distance (km, kilometres, kalam): near, and
+	// after a number of three digits or more ("250 km north of X") the
+	// place is only a landmark far from the event: aside.
+	CueDistance
 )
 
-var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle, "voice": CueVoice, "aside": CueAside, "road": CueRoad}
+var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle, "voice": CueVoice, "aside": CueAside, "road": CueRoad, "distance": CueDistance | CueNear}
 
 func (c Cue) String() string {
 	var out []string
 	for name, k := range cueKinds {
-		if c&k != 0 {
+		if c&k == k {
 			out = append(out, name)
 		}
 	}
@@ -116,6 +120,7 @@ func (g *Gazetteer) cueWithProclitics(word []byte) Cue {
 func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 	var c Cue
 	p := ws
+	unit := false // the word read last (nearer the name) is a unit of distance
 	for n := 0; n < 6; n++ {
 		q := p
 		for q > 0 && key[q-1] == keySep {
@@ -125,10 +130,17 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 			break
 		}
 		if key[q-1] == keyDigit {
+			digits := 0
 			for q > 0 && (key[q-1] == keyDigit || key[q-1] == keyBreak) {
+				if key[q-1] == keyDigit {
+					digits++
+				}
 				q--
 			}
-			p = q
+			if unit && digits >= farDigits {
+				c |= CueAside // "250 km north of X": X is a landmark, not the place
+			}
+			p, unit = q, false
 			continue
 		}
 		if !isLetterKey(key[q-1]) {
@@ -150,14 +162,18 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 			}
 			break
 		}
-		c |= k &^ CueFiller
-		p = w
+		c |= k &^ (CueFiller | CueDistance)
+		p, unit = w, k&CueDistance != 0
 	}
 	if c&(CuePerson|CueVoice|CueAside) == 0 && ws > 0 && isArabicKey(key[ws]) && g.asideBefore(key, p) {
 		c |= CueAside // "a native of the X district of province Y"
 	}
 	return c
 }
+
+// farDigits is how many digits a distance must have for the place it is
+// measured from to be only a landmark: 100 km and more.
+const farDigits = 3
 
 // asideReach is how many words before a cue chain an aside word still
 // governs the name ("mustashfa al-jami'a fi X": the hospital's words
