@@ -229,8 +229,8 @@ func (d *doc) statementDate(c *candidate, ds, de int) bool {
 			continue
 		}
 		ci, _ := cue.Entry().Info.(cueInfo)
-		if ci.kind != cueReport {
-			continue
+		if ci.kind != cueReport && ci.kind != cueCall {
+			continue // a statement, or a call or demand ("on Friday called on X to investigate")
 		}
 		switch {
 		case cue.End <= ds && d.wordsBetween(cue.End, ds) <= 2 && d.complementizerAfter(de, c.m.Start):
