@@ -36,6 +36,7 @@ type binder struct {
 	// triggers are the candidates' trigger starts, in text order
 	incidentSents map[int]bool
 	triggers      []int
+	clauseAt      map[int]span // the clause around a place's start, by its byte
 
 	// the dates' and places' folded spans, in text order, for nearest
 	dateStarts, dateEnds   []int
@@ -275,8 +276,14 @@ const backgroundAge = 30 * 24 * time.Hour
 // holds the trigger of a candidate told before c: a place there is that
 // earlier incident's.
 func (b *binder) otherTriggerInClause(c *candidate, at int) bool {
-	s := b.d.sentences[b.d.sentenceOf(at)]
-	cl := b.d.clauseBounds(s, at)
+	cl, ok := b.clauseAt[at]
+	if !ok {
+		cl = b.d.clauseBounds(b.d.sentences[b.d.sentenceOf(at)], at)
+		if b.clauseAt == nil {
+			b.clauseAt = map[int]span{}
+		}
+		b.clauseAt[at] = cl // a place's clause, found once for all candidates
+	}
 	if cl.contains(c.m.Start) {
 		return false
 	}
@@ -567,15 +574,17 @@ func blankFolded(text string, keep map[int]bool) string {
 func (d *doc) daysAfter(c *candidate) (int, bool) {
 	words := strings.Fields(d.text[c.clause.start:c.m.Start])
 	for i := 0; i < len(words); i++ {
-		for _, p := range d.w.in(setDaysAfter) {
+		for _, p := range d.w.days {
 			// "N days after" opens the clause; a word for the day after
 			// ("ghadat") may stand anywhere before the trigger
-			if i >= maxDaysAfterStart && strings.Contains(p, "#") {
+			if p.counted && i >= maxDaysAfterStart {
 				continue
 			}
-			if n, ok := d.daysPattern(strings.Fields(p), words[i:]); ok {
-				sign, _ := d.w.valueOf(setDaysAfter, p)
-				return sign * n, true
+			if !p.counted && words[i] != p.words[0] {
+				continue
+			}
+			if n, ok := d.daysPattern(p.words, words[i:]); ok {
+				return p.sign * n, true
 			}
 		}
 	}

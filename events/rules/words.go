@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -65,6 +66,15 @@ func (s wordSet) String() string { return wordSetInfo[s].name }
 type Words struct {
 	value [numWordSets]map[string]int
 	list  [numWordSets][]string // in file order
+	// days are the days-after phrases split into words, with their sign
+	days []daysPhrase
+}
+
+// daysPhrase is a days-after phrase as words ("#" for the count).
+type daysPhrase struct {
+	words   []string
+	sign    int
+	counted bool // it has a "#"
 }
 
 // WordsFile is the words table.
@@ -121,6 +131,10 @@ func LoadWords(fsys fs.FS) (*Words, error) {
 		}
 		w.value[set][phrase] = v
 		w.list[set] = append(w.list[set], phrase)
+	}
+	for _, p := range w.list[setDaysAfter] {
+		f := strings.Fields(p)
+		w.days = append(w.days, daysPhrase{words: f, sign: w.value[setDaysAfter][p], counted: slices.Contains(f, "#")})
 	}
 	for s := wordSet(1); s < numWordSets; s++ {
 		if len(w.list[s]) == 0 {
