@@ -37,6 +37,8 @@ type binder struct {
 	incidentSents map[int]bool
 	triggers      []int
 	clauseAt      map[int]span // the clause around a place's start, by its byte
+	// history are the sentences dated more than 30 days before publication
+	history map[int]bool
 
 	// the dates' and places' folded spans, in text order, for nearest
 	dateStarts, dateEnds   []int
@@ -111,6 +113,7 @@ func (b *binder) index() {
 	// sentences dated more than 30 days before publication tell history:
 	// their towns are no fallback for an incident that names none
 	history := map[int]bool{}
+	b.history = history
 	if b.r.Dated() {
 		for _, m := range b.dates {
 			if !m.Future && !m.Date.IsZero() && b.r.Published.Sub(m.Date) > backgroundAge {
@@ -271,6 +274,34 @@ func (d *doc) breakBetween(a, b int) bool {
 // backgroundAge is how long before publication an incident told outside
 // the lead may lie and still be coded (CODEBOOK's background rule).
 const backgroundAge = 30 * 24 * time.Hour
+
+// placeAfterReach is how many sentences after an incident's a place may be
+// read from when none comes before it.
+const placeAfterReach = 3
+
+// placeAfter returns the first town (no country, dateline or place aside;
+// abroad too: "a Turkish drone … The strike near Kirkuk") after candidate
+// c's sentence, in the next placeAfterReach
+// sentences that tell of an incident and are no history, within its
+// paragraph and the next, or -1.
+func (b *binder) placeAfter(c *candidate) int {
+	sent := b.d.sentences[c.sent]
+	for j := sort.SearchInts(b.placeStarts, sent.end); j < len(b.places); j++ {
+		m := b.places[j]
+		n := b.d.sentenceOf(m.start)
+		if n > c.sent+placeAfterReach {
+			break
+		}
+		if b.d.sentences[n].block > sent.block+1 {
+			break // the paragraph after at most
+		}
+		if m.CountryOnly || m.Dateline || m.Aside || !b.incidentSents[n] || b.history[n] {
+			continue
+		}
+		return j
+	}
+	return -1
+}
 
 // otherTriggerInClause reports whether the clause around folded byte at
 // holds the trigger of a candidate told before c: a place there is that
@@ -509,6 +540,12 @@ func (b *binder) bindPlace(c *candidate) {
 	}
 	if i < 0 {
 		i = b.firstHome
+	}
+	if i < 0 {
+		// nothing before it: a place told just after the incident ("…
+		// killed X in an airstrike. The strike hit the airport of Y"), in
+		// the next sentences that tell of it
+		i = b.placeAfter(c)
 	}
 	if i < 0 {
 		c.where = where{start: -1, end: -1}
