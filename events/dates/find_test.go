@@ -325,6 +325,9 @@ func TestFindNone(t *testing.T) {
 		"وقف عند باب العزيزية",
 		"قتل 12 شخصا في الهجوم",
 		"ستنتهي المهلة منتصف الليلة المقبلة",
+		"وصل الوفد قبل يومين من الانتخابات", // two days before an event the text names
+		"وصل الوفد قبل يومين فقط من الانتخابات",
+		"قتل حارسان قبل ثلاثة أيام من زيارة الوزير",
 	} {
 		if got := testLexicon(t).Find(text, pub); len(got) != 0 {
 			t.Errorf("Find(%q) = %+v, want none", text, got)

@@ -61,6 +61,11 @@ func (p *parser) unit(i int) (match, bool) {
 	case ph.count == 0 && sing && (ph.ago || ph.since):
 		ph.count = 1 // qabl yawm, mundhu 'am, "a week ago" has its "a"
 	}
+	if k := p.ofAfter(last); ph.ago && p.arabic(i) && k >= 0 && !p.dateAfterOf(k) {
+		// qabl yawmayn min al-ightiyal: two days before an event the text
+		// names, not two days before publication; no date of its own
+		return match{}, false
+	}
 	first = p.trimLead(first, i)
 	// "two days later", "three days earlier": days of the story, counted
 	// from the day told before; "earlier" falls back to publication
@@ -166,6 +171,24 @@ func (p *parser) unitBefore(i int, ph *unitPhrase) int {
 		first = k
 	}
 	return first
+}
+
+// ofAfter returns the "of" (min) token right after token i, or one word
+// further ("qabl yawmayn faqat min": an "only" between), or -1.
+func (p *parser) ofAfter(i int) int {
+	j := i + 1
+	if i < 0 || j >= len(p.toks) || p.toks[j].idx > p.toks[i].idx+2 || !p.isW(j, wOf) {
+		return -1
+	}
+	return j
+}
+
+// dateAfterOf reports whether a date word follows the "of" (min) at token
+// k: "qabl yawmayn min yawm al-jum'a" counts from that day, which the
+// grammar reads on its own.
+func (p *parser) dateAfterOf(k int) bool {
+	j := p.next(k)
+	return p.is(j, kWeekday) || p.is(j, kNum) || p.is(j, kMonth) || p.isW(j, wToday) || p.isW(j, wYesterday) || p.is(j, kUnit)
 }
 
 // resolveUnit dates a unit phrase.

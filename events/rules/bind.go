@@ -385,6 +385,18 @@ func (b *binder) bindDate(c *candidate) {
 			}
 		}
 	}
+	if own && b.dates[i].Precision > 1 && b.dates[i].end <= c.m.Start {
+		// "in the past week we had reports of the killing of X on 14
+		// August": a day told after the trigger beats a period before it
+		sent := b.d.sentences[c.sent]
+		lo, hi := startIn(starts, c.m.End, sent.end)
+		for j := lo; j < hi; j++ {
+			if m := b.dates[j]; m.Precision == 1 && !m.Dateline && !m.Old && !m.Vague && !m.Future {
+				i = j
+				break
+			}
+		}
+	}
 	statement := false
 	if own && b.d.statementDate(c, b.dates[i].start, b.dates[i].end) {
 		// "police said on Sunday that troops had killed … on Saturday": the

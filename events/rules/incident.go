@@ -211,7 +211,10 @@ func (g *grouping) add(c *candidate) {
 	if joined == nil && d.anaphoric(c) {
 		// "the killing", "al-qatla" (the dead): told again, not a new incident.
 		joined = g.latest(harmKind(c))
-		if joined == nil && g.rejectedKinds[harmKind(c)] {
+		// "the killing of a journalist in X on 14 August" tells its own
+		// day and place: a new incident, not a reference back
+		fresh := c.when.own && c.where.own && c.when.precision == 1
+		if joined == nil && g.rejectedKinds[harmKind(c)] && !fresh {
 			// an earlier mention of its kind was rejected (old, tried,
 			// condemned, remembered): this one refers to that event
 			c.rejected = "refers back to an earlier event the report does not date as new"
