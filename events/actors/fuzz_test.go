@@ -3,7 +3,7 @@ package actors
 import (
 	"bytes"
 	"os"
-	"strconv"
+	"rasd/events/internal/fuzzcheck"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -44,23 +44,6 @@ func fuzzTableSeeds(f *testing.F, path string, lines int, rows ...string) [][]by
 		seeds = append(seeds, []byte(header+r), []byte(r))
 	}
 	return seeds
-}
-
-// checkPlaced fails unless err names name and a line of data, or says
-// that data has no header line.
-func checkPlaced(t *testing.T, err error, name string, data []byte) {
-	t.Helper()
-	msg, ok := strings.CutPrefix(err.Error(), name+":")
-	if !ok {
-		t.Fatalf("error %q does not start with %s:", err, name)
-	}
-	if strings.HasPrefix(msg, " empty") {
-		return
-	}
-	digits, _, _ := strings.Cut(msg, ":")
-	if line, err2 := strconv.Atoi(digits); err2 != nil || line < 1 || line > bytes.Count(data, []byte{'\n'})+1 {
-		t.Fatalf("error %q names no line of an input of %d lines", err, bytes.Count(data, []byte{'\n'})+1)
-	}
 }
 
 // checkFind finds mentions in a text that holds every alias of the table
@@ -119,7 +102,7 @@ func fuzzActors(t *testing.T, data []byte) {
 	const name = "team/actors.tsv"
 	as, err := ReadActors(bytes.NewReader(data), name)
 	if err != nil {
-		checkPlaced(t, err, name, data)
+		fuzzcheck.Placed(t, err, name, data)
 		return
 	}
 	var aliases []string
@@ -132,7 +115,7 @@ func fuzzActors(t *testing.T, data []byte) {
 	}
 	tb, err := New(as, nil)
 	if err != nil {
-		checkPlaced(t, err, name, data)
+		fuzzcheck.Placed(t, err, name, data)
 		return
 	}
 	checkFind(t, tb, aliases)
@@ -165,7 +148,7 @@ func fuzzGeneric(t *testing.T, data []byte) {
 	const name = "team/generic.tsv"
 	gs, err := ReadGeneric(bytes.NewReader(data), name)
 	if err != nil {
-		checkPlaced(t, err, name, data)
+		fuzzcheck.Placed(t, err, name, data)
 		return
 	}
 	var aliases []string
@@ -177,7 +160,7 @@ func fuzzGeneric(t *testing.T, data []byte) {
 	}
 	tb, err := New(nil, gs)
 	if err != nil {
-		checkPlaced(t, err, name, data)
+		fuzzcheck.Placed(t, err, name, data)
 		return
 	}
 	checkFind(t, tb, aliases)

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"bytes"
 	"os"
+	"rasd/events/internal/fuzzcheck"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,26 +37,6 @@ func fuzzSeeds(f *testing.F) [][]byte {
 		seeds = append(seeds, []byte(s))
 	}
 	return seeds
-}
-
-// checkPlaced fails unless err names name and a line of data, or says
-// that data has no header line.
-func checkPlaced(t *testing.T, err error, name string, data []byte) {
-	t.Helper()
-	msg, ok := strings.CutPrefix(err.Error(), name+":")
-	if !ok {
-		t.Fatalf("error %q does not start with %s:", err, name)
-	}
-	digits, _, ok := strings.Cut(msg, ":")
-	line, convErr := strconv.Atoi(digits)
-	switch {
-	case strings.HasPrefix(msg, " empty"):
-		return // no header line: there is no line to name
-	case !ok || convErr != nil:
-		t.Fatalf("error %q names no line", err)
-	case line < 1 || line > bytes.Count(data, []byte{'\n'})+1:
-		t.Fatalf("error %q names line %d of an input of %d lines", err, line, bytes.Count(data, []byte{'\n'})+1)
-	}
 }
 
 // checkRows checks what every row ReadTSV returns must be: at least
@@ -98,7 +79,7 @@ func FuzzReadTSV(f *testing.F) {
 		const name = "team/t.tsv"
 		rows, err := ReadTSV(bytes.NewReader(data), name, int(minCols))
 		if err != nil {
-			checkPlaced(t, err, name, data)
+			fuzzcheck.Placed(t, err, name, data)
 			return
 		}
 		checkRows(t, rows, name, int(minCols), data)
@@ -114,7 +95,7 @@ func FuzzReadTable(f *testing.F) {
 		const name = "team/t.tsv"
 		rows, err := ReadTable(bytes.NewReader(data), name, int(minCols), numbersHeader...)
 		if err != nil {
-			checkPlaced(t, err, name, data)
+			fuzzcheck.Placed(t, err, name, data)
 			return
 		}
 		checkRows(t, rows, name, int(minCols), data)
@@ -132,7 +113,7 @@ func FuzzLoadNumbers(f *testing.F) {
 		name := fsys.Origin(NumbersFile)
 		ns, err := LoadNumbers(fsys)
 		if err != nil {
-			checkPlaced(t, err, name, data)
+			fuzzcheck.Placed(t, err, name, data)
 			return
 		}
 		seen := map[string]bool{}
