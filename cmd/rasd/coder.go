@@ -49,9 +49,19 @@ type explainer interface {
 }
 
 // explain prints, on stderr, the candidates the coder rejected in a
-// report, and why.
+// report, and why, and for each event it coded why its place and date were
+// read where they were.
 func (a *app) explain(r events.Report, rejected []rules.Rejection) {
 	for _, rj := range rejected {
+		if rj.Event > 0 {
+			// why a coded event's place or date was read where it was
+			if rj.Start < 0 {
+				fmt.Fprintf(a.stderr, "%s: event %d: %s: %s\n", r.Origin, rj.Event, rj.Field, rj.Reason)
+			} else {
+				fmt.Fprintf(a.stderr, "%s: event %d: %s %q at %d–%d: %s\n", r.Origin, rj.Event, rj.Field, rj.Text, rj.Start, rj.End, rj.Reason)
+			}
+			continue
+		}
 		cue := ""
 		if rj.Cue != "" {
 			cue = fmt.Sprintf(" [cue: %s]", rj.Cue)

@@ -36,7 +36,7 @@ writes no database, so it can run on many machines over shards of a corpus.`,
 	}
 	o.read.register(cmd)
 	cmd.Flags().StringVar(&o.format, "format", "jsonl", "jsonl or table")
-	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "also print, on stderr, candidates the coder rejected and why")
+	cmd.Flags().BoolVarP(&o.verbose, "verbose", "v", false, "also print, on stderr, candidates the coder rejected and why, and why each event's place and date were read where they were")
 	return cmd
 }
 

@@ -27,8 +27,9 @@ func realGazetteer(t *testing.T) string {
 }
 
 // TestExtractVerboseWithTheRealCoder: extract -v lists, on stderr, the
-// candidates the coder rejected with their reason and cue, while stdout
-// carries the same events as without -v.
+// candidates the coder rejected with their reason and cue, and why the
+// event's place and date were chosen, while stdout carries the same events
+// as without -v.
 func TestExtractVerboseWithTheRealCoder(t *testing.T) {
 	gazetteer := realGazetteer(t)
 	e := newEnv(t)
@@ -44,8 +45,12 @@ func TestExtractVerboseWithTheRealCoder(t *testing.T) {
 	if !strings.Contains(verbose.stderr, `r.txt: not coded: "killed" at`) || !strings.Contains(verbose.stderr, "[cue: denied]") {
 		t.Errorf("-v does not list the denied killing with its cue:\n%s", verbose.stderr)
 	}
-	if strings.Contains(quiet.stderr, "not coded") {
-		t.Errorf("rejections listed without -v:\n%s", quiet.stderr)
+	if !strings.Contains(verbose.stderr, `r.txt: event 1: location "Benghazi" at 33–41: the nearest place in its clause`) ||
+		!strings.Contains(verbose.stderr, `r.txt: event 1: event_date "Monday" at 45–51: the nearest date in its clause`) {
+		t.Errorf("-v does not say why the event's place and date were chosen:\n%s", verbose.stderr)
+	}
+	if strings.Contains(quiet.stderr, "not coded") || strings.Contains(quiet.stderr, "event 1:") {
+		t.Errorf("notes listed without -v:\n%s", quiet.stderr)
 	}
 }
 

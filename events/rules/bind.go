@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -353,16 +354,17 @@ func (b *binder) bindDate(c *candidate) {
 		// publication date, when there is one.
 		c.when = when{start: -1, end: -1}
 		if b.r.Dated() {
-			c.when.date, c.when.precision = b.r.PublishedString(), 1
+			c.when.date, c.when.precision, c.when.why = b.r.PublishedString(), 1, "no date of its own: the publication date"
 			if n, ok := b.d.daysAfter(c); ok {
 				// "calm returned, the day after an attack": n days before
 				// the report's day
 				c.when.date = b.r.Published.AddDate(0, 0, -n).Format(time.DateOnly)
+				c.when.why = fmt.Sprintf("no date of its own: %d day(s) before the publication date, as the words before it say", n)
 			}
 		}
 		if j := b.datelineDate; j >= 0 {
 			m := b.dates[j]
-			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text}
+			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, why: "no date of its own: the dateline's"}
 		}
 		if c.info.generic {
 			c.rejected = "a general mention with no time of its own"
@@ -441,9 +443,13 @@ func (b *binder) bindDate(c *candidate) {
 		c.rejected = "background more than 30 days before publication (" + m.Text + ")"
 		return
 	}
-	c.when = when{date: date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, own: own, text: m.Text}
+	c.when = when{date: date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, own: own, text: m.Text, why: b.nearestWhy(c, i, own, "date")}
+	if !date.Equal(m.Date) {
+		c.when.why += fmt.Sprintf(", counted %d day(s) back from it", int(m.Date.Sub(date).Hours()/24))
+	}
 	if statement && c.when.precision < 2 {
 		c.when.precision = 2
+		c.when.why = "the day of a statement about it (the incident's own day untold): precision 2"
 	}
 	if c.info.body && c.when.precision < 2 {
 		c.when.precision = 2 // a body found: the day it was found, precision 2
@@ -484,12 +490,17 @@ func (b *binder) bindPlace(c *candidate) {
 	asides = false
 	i, own := b.nearest(c, starts, ends, usable, penalty, carries)
 	carriedAside, vague := -1, false
+	why := ""
+	if i >= 0 {
+		why = b.nearestWhy(c, i, own, "place")
+	}
 	if i < 0 {
 		// a place aside in the sentence itself beats the dateline; one from
 		// an earlier sentence comes after the report's first place
 		asides = true
 		if j, ownAside := b.nearest(c, starts, ends, usable, penalty, carries); ownAside {
 			i, own = j, true
+			why = "the only place of its sentence, though beside the event (a hospital, a home town, a landmark)"
 		} else {
 			carriedAside = j
 		}
@@ -508,6 +519,7 @@ func (b *binder) bindPlace(c *candidate) {
 			p := b.places[i].Fields
 			if m.Fields.Country == p.Country && places.Distance(m.Fields.Lat, m.Fields.Lon, p.Lat, p.Lon) <= 60 {
 				i = j
+				why = "a town of its sentence inside the broader area named nearer it"
 				break
 			}
 		}
@@ -518,6 +530,7 @@ func (b *binder) bindPlace(c *candidate) {
 		for _, j := range b.datelinePlaces {
 			if m := b.places[j]; !m.CountryOnly && !m.Region && m.Fields.Country == b.places[i].Fields.Country && m.Fields.Admin1 == b.places[i].Fields.Admin1 {
 				i = j
+				why = "the dateline's town, in the province its sentence names"
 				break
 			}
 		}
@@ -532,6 +545,7 @@ func (b *binder) bindPlace(c *candidate) {
 			if m := b.places[j]; m.CountryOnly && !m.Adjective {
 				if k, ok := b.firstIn[m.Fields.Country]; ok {
 					i, vague = k, true
+					why = "its sentence names only the country: the report's first town there"
 				}
 			}
 		}
@@ -539,25 +553,27 @@ func (b *binder) bindPlace(c *candidate) {
 	if i < 0 {
 		for _, j := range b.datelinePlaces {
 			if !b.places[j].CountryOnly {
-				i = j
+				i, why = j, "no place of its own: the dateline"
 				break
 			}
 		}
 	}
 	if i < 0 && b.firstHome >= 0 && !b.places[b.firstHome].Aside {
-		i = b.firstHome // the report's first place in its main country
+		i, why = b.firstHome, "no place of its own: the report's first place in its main country"
 	}
-	if i < 0 {
-		i = carriedAside
+	if i < 0 && carriedAside >= 0 {
+		i, why = carriedAside, "no other place: one beside an earlier incident (a hospital, a home town)"
 	}
-	if i < 0 {
-		i = b.firstHome
+	if i < 0 && b.firstHome >= 0 {
+		i, why = b.firstHome, "no other place: the report's first place in its main country, though beside the event"
 	}
 	if i < 0 {
 		// nothing before it: a place told just after the incident ("…
 		// killed X in an airstrike. The strike hit the airport of Y"), in
 		// the next sentences that tell of it
-		i = b.placeAfter(c)
+		if i = b.placeAfter(c); i >= 0 {
+			why = "nothing before it: the first town of the next sentences about an incident"
+		}
 	}
 	if i < 0 {
 		c.where = where{start: -1, end: -1}
@@ -565,8 +581,27 @@ func (b *binder) bindPlace(c *candidate) {
 	}
 	m := b.places[i]
 	c.where = where{ok: true, key: m.Key, parent: m.Parent, start: m.start, end: m.end, own: own, clause: own && m.start >= c.clause.start && m.end <= c.clause.end, place: m.Fields}
+	c.where.why = why
 	if vague && c.where.place.Precision < 2 {
 		c.where.place.Precision = 2 // somewhere in the country, coded to its town the report names
+	}
+}
+
+// nearestWhy says how nearest found span i for c: own (its clause, its
+// sentence) or carried from an earlier sentence; what names "place" or
+// "date".
+func (b *binder) nearestWhy(c *candidate, i int, own bool, what string) string {
+	starts := b.placeStarts
+	if what == "date" {
+		starts = b.dateStarts
+	}
+	switch {
+	case !own:
+		return "no " + what + " in its sentence: the latest one before it in its paragraph"
+	case c.clause.contains(starts[i]):
+		return "the nearest " + what + " in its clause"
+	default:
+		return "the nearest " + what + " in its sentence"
 	}
 }
 

@@ -24,12 +24,17 @@ type Coder struct {
 // New returns a coder. Finders that are nil find nothing.
 func New(lx *Lexicons, f Finders) *Coder { return &Coder{lx: lx, f: f} }
 
-// Rejection is a candidate the coder did not code, and why.
+// Rejection is what the coder says about a report for 'rasd extract
+// --verbose': a candidate it did not code, and why (Event 0), or, for the
+// Event-th event it coded (from 1), why a field was read from the words it
+// was (Field "location" or "event_date").
 type Rejection struct {
-	Text       string // the trigger's words
+	Text       string // the trigger's words, or the field's evidence
 	Start, End int    // code points of the report text
 	Reason     string
 	Cue        string // the words that decided it, when a cue did
+	Event      int
+	Field      string
 }
 
 // Code codes one report. It stops, with ctx's error, soon after ctx is
@@ -130,8 +135,29 @@ func (c *Coder) code(ctx context.Context, r events.Report, explain bool) ([]even
 		}
 		seen[key] = true
 		out = append(out, e)
+		if explain {
+			rej = append(rej, d.choices(len(out), in)...)
+		}
 	}
 	return out, rej, nil
+}
+
+// choices says why event n's place and date were read where they were.
+func (d *doc) choices(n int, in *incident) []Rejection {
+	var out []Rejection
+	add := func(field string, start, end int, why string) {
+		if why == "" {
+			return
+		}
+		rj := Rejection{Event: n, Field: field, Reason: why, Start: -1, End: -1}
+		if start >= 0 && end > start {
+			rj.Start, rj.End, rj.Text = d.folded.Original(start, end)
+		}
+		out = append(out, rj)
+	}
+	add("location", in.where.start, in.where.end, in.where.why)
+	add("event_date", in.when.start, in.when.end, in.when.why)
+	return out
 }
 
 // stopped says why coding stopped before the end of a report.

@@ -75,7 +75,13 @@ func FuzzCode(f *testing.F) {
 			}
 		}
 		for _, rj := range rejected {
-			span("rejection ("+rj.Reason+")", rj.Start, rj.End, rj.Text)
+			if rj.Event > len(evs) || rj.Event < 0 || (rj.Event > 0 && rj.Field != "location" && rj.Field != "event_date") {
+				t.Fatalf("a note on event %d (%q) of %d events", rj.Event, rj.Field, len(evs))
+			}
+			if rj.Event > 0 && rj.Start < 0 && rj.End < 0 && rj.Text == "" {
+				continue // a field read from no words (the publication date)
+			}
+			span("note ("+rj.Reason+")", rj.Start, rj.End, rj.Text)
 		}
 	})
 }

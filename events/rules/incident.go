@@ -35,6 +35,7 @@ type when struct {
 	end       int
 	own       bool // found in the trigger's own sentence
 	text      string
+	why       string // how it was chosen, for rasd extract --verbose
 }
 
 // where is an event's place as bound from the text; the coder fills the
@@ -50,6 +51,7 @@ type where struct {
 	// parent is the city's key when the place is a district of it
 	parent string
 	place  placeFields
+	why    string // how it was chosen, for rasd extract --verbose
 }
 
 // placeFields are the event columns a place fills.
@@ -261,9 +263,11 @@ func (g *grouping) add(c *candidate) {
 		// "X survived an assassination attempt, after gunmen opened fire ... in the Ain Zara area":
 		// the place in the clause that tells the act beats one borrowed from the sentence
 		joined.where = c.where
+		joined.where.why = "from another mention of the incident: " + c.where.why
 	}
 	if joined.when.start < 0 && c.when.start >= 0 {
 		joined.when = c.when
+		joined.when.why = "from another mention of the incident: " + c.when.why
 	}
 	g.index(joined.n)
 }
