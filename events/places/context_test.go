@@ -203,3 +203,18 @@ func TestDistanceFromALandmark(t *testing.T) {
 		}
 	}
 }
+
+// An English name before a facility word is the facility's town, not part
+// of a longer capitalised name.
+func TestTownOfAFacility(t *testing.T) {
+	g := fixture(t)
+	for _, c := range []struct{ text, name string }{
+		{"Two bombs struck the Sidon Cathedral during a service.", "Sidon"},
+		{"Gunmen stormed the Kirkuk Airport at dawn.", "Kirkuk"},
+	} {
+		l, _ := placeOf(t, g, c.text, c.name)
+		if l.CountryOnly || l.Location.Location == "" {
+			t.Errorf("%s: got %+v", c.text, l)
+		}
+	}
+}
