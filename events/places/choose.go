@@ -432,7 +432,7 @@ func (d *Doc) scoreOne(m *Resolved, idx int, ne NameEntry, anchors []int32) (flo
 		}
 	}
 	if ne.Flags&FlagAlternate != 0 && ne.Flags&FlagArabic == 0 {
-		if d.primaryNamed(m) {
+		if d.primaryNamed(m, ne.Place) {
 			// another place bears this name as its own: "Birnin Gwari" the
 			// town, not a village that also answers to it
 			s += add("alt-name-of-another", -2.5)
@@ -510,11 +510,14 @@ func (d *Doc) parentNear(idx int, parent int32) bool {
 	return false
 }
 
-// primaryNamed reports whether a place of mention m bears its Latin name
-// as its own name, not as an alternate.
-func (d *Doc) primaryNamed(m *Resolved) bool {
+// primaryNamed reports whether another town of mention m than place pi
+// bears its Latin name as its own name, not as an alternate (a region of
+// that name does not count: "Basra" is the city's alternate and the
+// province's name).
+func (d *Doc) primaryNamed(m *Resolved, pi int32) bool {
 	for _, n := range m.Names {
-		if ne := d.g.Names[n]; ne.Flags&(FlagAlternate|FlagArabic) == 0 && d.g.Places[ne.Place].Kind != Country {
+		ne := d.g.Names[n]
+		if k := d.g.Places[ne.Place].Kind; ne.Place != pi && ne.Flags&(FlagAlternate|FlagArabic) == 0 && (k == City || k == District) {
 			return true
 		}
 	}

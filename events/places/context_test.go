@@ -218,3 +218,14 @@ func TestTownOfAFacility(t *testing.T) {
 		}
 	}
 }
+
+// A name that is a city's alternate and its province's own name is the
+// city: only another town bearing the name as its own outranks an
+// alternate.
+func TestCityAlternateNamedLikeItsProvince(t *testing.T) {
+	g := fixture(t)
+	l, _ := placeOf(t, g, "Militants were killed in Basra on Monday.", "Basra")
+	if l.Region || l.Location.GeoPrecision != 1 || l.Location.Location != "Basrah" {
+		t.Errorf("Basra: got %+v (region %v)", l.Location, l.Region)
+	}
+}
