@@ -193,14 +193,25 @@ func (b *binder) nearest(c *candidate, starts, ends []int, usable func(int) bool
 		return best, true
 	}
 	// the latest usable one before the sentence, in its block (spans are
-	// in text order, blocks never go back)
+	// in text order, blocks never go back); in that sentence, a span that
+	// loses to any town gives way to an earlier one that does not ("in
+	// London, England": London)
 	for i := lo - 1; i >= 0; i-- {
-		if d.sentences[d.sentenceOf(starts[i])].block != sent.block {
+		si := d.sentenceOf(starts[i])
+		if d.sentences[si].block != sent.block {
 			break
 		}
-		if usable(i) && (carries == nil || carries(i)) {
-			return i, false
+		if !usable(i) || (carries != nil && !carries(i)) {
+			continue
 		}
+		if penalty != nil && penalty(i) >= weakPlace {
+			for j := i - 1; j >= 0 && d.sentenceOf(starts[j]) == si; j-- {
+				if usable(j) && penalty(j) < weakPlace {
+					return j, false
+				}
+			}
+		}
+		return i, false
 	}
 	return -1, false
 }
