@@ -191,8 +191,8 @@ func TestDistanceFromALandmark(t *testing.T) {
 		text, name string
 		aside      bool
 	}{
-		{"قتل خمسة في قرية تقع على بعد 250 كلم شمال بغداد.", "بغداد", true},
-		{"قتل خمسة في قرية تقع على بعد 20 كلم شمال بغداد.", "بغداد", false},
+		{"سقط خمسة قتلى في قرية نائية تبعد 180 كلم جنوب الموصل.", "الموصل", true},
+		{"سقط خمسة قتلى في قرية نائية تبعد 20 كلم جنوب الموصل.", "الموصل", false},
 		{"Five men were killed in a village 300 km south of Sirte.", "Sirte", true},
 		{"Five men were killed in a village 30 km south of Sirte.", "Sirte", false},
 	}

@@ -45,7 +45,7 @@ const (
 	// is the more precise.
 	CueRoad
 	// CueDistance: a unit of distance (km, kilometres, kalam): near, and
-	// after a number of three digits or more ("250 km north of X") the
+	// after a number of three digits or more ("180 km south of X") the
 	// place is only a landmark far from the event: aside.
 	CueDistance
 )
@@ -138,7 +138,7 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 				q--
 			}
 			if unit && digits >= farDigits {
-				c |= CueAside // "250 km north of X": X is a landmark, not the place
+				c |= CueAside // "180 km south of X": X is a landmark, not the place
 			}
 			p, unit = q, false
 			continue
