@@ -96,8 +96,8 @@ func TestRoadEnds(t *testing.T) {
 		text, name string
 		road       bool
 	}{
-		{"عثر على جثتين قرب طريق بغداد كركوك.", "بغداد", true},
-		{"عثر على جثتين قرب طريق بغداد كركوك.", "كركوك", true},
+		{"أحرق مسلحون شاحنة وقتلوا سائقها على طريق مصراتة سرت.", "مصراتة", true},
+		{"أحرق مسلحون شاحنة وقتلوا سائقها على طريق مصراتة سرت.", "سرت", true},
 		{"Two drivers were abducted on the Mosul-Kirkuk road.", "Mosul", true},
 		{"Two drivers were abducted on the Mosul-Kirkuk road.", "Kirkuk", true},
 		{"Gunmen shot two men on the coast road in Benghazi.", "Benghazi", false},
