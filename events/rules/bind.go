@@ -667,23 +667,42 @@ func blankFolded(text string, keep map[int]bool) string {
 // patterns write it ("three days after a judge was shot"). It
 // returns N and whether it found one.
 func (d *doc) daysAfter(c *candidate) (int, bool) {
-	words := strings.Fields(d.text[c.clause.start:c.m.Start])
+	clause := d.text[c.clause.start:c.m.Start]
+	words := strings.Fields(clause)
+	at := 0 // byte offset in clause of words[i]
 	for i := 0; i < len(words); i++ {
+		at += strings.Index(clause[at:], words[i])
 		for _, p := range d.w.days {
 			// "N days after" opens the clause; a word for the day after
-			// ("ghadat") may stand anywhere before the trigger
+			// ("ghadat") may stand anywhere before the trigger, but only
+			// before an incident noun that the trigger is or tells the
+			// outcome of ("ghadat hujum asfara 'an maqtal"): "ghadat
+			// al-intikhabat qutila" dates the killing by its own clause
 			if p.counted && i >= maxDaysAfterStart {
 				continue
 			}
-			if !p.counted && words[i] != p.words[0] {
+			if !p.counted && (words[i] != p.words[0] || !d.incidentAfter(c.clause.start+at+len(words[i]), c.m.Start)) {
 				continue
 			}
 			if n, ok := d.daysPattern(p.words, words[i:]); ok {
 				return p.sign * n, true
 			}
 		}
+		at += len(words[i])
 	}
 	return 0, false
+}
+
+// incidentAfter reports whether the word after folded byte a, or the one
+// after a determiner ("the day after the attack"), is a trigger that
+// starts no later than b (the candidate's own).
+func (d *doc) incidentAfter(a, b int) bool {
+	k := sort.Search(len(d.triggers), func(k int) bool { return d.triggers[k].Start >= a })
+	if k == len(d.triggers) || d.triggers[k].Start > b {
+		return false
+	}
+	between := strings.Fields(d.text[a:d.triggers[k].Start])
+	return len(between) == 0 || len(between) == 1 && d.w.has(setDeterminer, between[0])
 }
 
 // maxDaysAfterStart is how far into the clause "N days after" may open:
