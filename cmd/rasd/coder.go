@@ -70,11 +70,10 @@ func (a *app) explain(r events.Report, rejected []rules.Rejection) {
 	}
 }
 
-// countryPrefixes returns the ISO3 prefix of event_id_cnty by ISO numeric
-// code, read from the country table of the dictionaries in force
-// (seeds/places/countries.tsv or its override in dir); "XXX" for an event
-// with no country.
-func countryPrefixes(dir string) (func(iso int, country string) string, error) {
+// placeTables reads seeds/places of the dictionaries in force (or its
+// override in dir): the country table and the rest of the supplement,
+// checked whole.
+func placeTables(dir string) (*places.Supplement, error) {
 	sub, err := fs.Sub(seeds.FS(dir), "places")
 	if err != nil {
 		return nil, err
@@ -82,6 +81,18 @@ func countryPrefixes(dir string) (func(iso int, country string) string, error) {
 	sup, err := places.LoadSupplement(sub)
 	if err != nil {
 		return nil, fmt.Errorf("country table: %w", err)
+	}
+	return sup, nil
+}
+
+// countryPrefixes returns the ISO3 prefix of event_id_cnty by ISO numeric
+// code, read from the country table of the dictionaries in force
+// (seeds/places/countries.tsv or its override in dir); "XXX" for an event
+// with no country.
+func countryPrefixes(dir string) (func(iso int, country string) string, error) {
+	sup, err := placeTables(dir)
+	if err != nil {
+		return nil, err
 	}
 	iso3 := make(map[int]string, len(sup.Countries))
 	for _, c := range sup.Countries {

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"fmt"
-	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
 
 	"rasd/events/arabic"
-	"rasd/events/places"
-	"rasd/seeds"
 )
 
 // countryNames resolves what a user types for a country — the English
@@ -23,13 +19,9 @@ type countryNames struct {
 // loadCountryNames reads the country table in force (seeds/places, or
 // its override in dir).
 func loadCountryNames(dir string) (*countryNames, error) {
-	sub, err := fs.Sub(seeds.FS(dir), "places")
+	sup, err := placeTables(dir)
 	if err != nil {
 		return nil, err
-	}
-	sup, err := places.LoadSupplement(sub)
-	if err != nil {
-		return nil, fmt.Errorf("country table: %w", err)
 	}
 	cn := &countryNames{byKey: map[string]string{}}
 	for _, c := range sup.Countries {

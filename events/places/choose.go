@@ -492,24 +492,6 @@ func (d *Doc) farFromAll(pi int32, anchors []int32, km float64) bool {
 	return n > 0
 }
 
-// parentNear reports whether the city a district belongs to is named within
-// 60 characters of mention idx ("Tarabulus - Abu Salim", "Abu Salim,
-// Tripoli"). Mentions are in text order, so only the neighbours are read.
-func (d *Doc) parentNear(idx int, parent int32) bool {
-	m := d.Mentions[idx]
-	for j := idx - 1; j >= 0 && d.Mentions[j].Start >= m.Start-parentReach-maxMentionRunes; j-- {
-		if d.nearMention(j, idx, parent) {
-			return true
-		}
-	}
-	for j := idx + 1; j < len(d.Mentions) && d.Mentions[j].Start <= m.End+parentReach; j++ {
-		if d.nearMention(j, idx, parent) {
-			return true
-		}
-	}
-	return false
-}
-
 // primaryNamed reports whether another town of mention m than place pi
 // bears its Latin name as its own name, not as an alternate (a region of
 // that name does not count: "Basra" is the city's alternate and the
@@ -595,41 +577,51 @@ func (d *Doc) textRunes(a, b int) []rune {
 	return d.runes[a:b]
 }
 
-// verbBefore reports whether mention idx's voice cue is the word right
-// before it (a name after "qala" is its subject), not one after it.
-func (d *Doc) verbBefore(idx int) bool {
-	return d.Mentions[idx].voiceBefore
-}
-
 // nameFollows reports whether another name starts right after mention idx,
 // one space away.
 func (d *Doc) nameFollows(idx int) bool {
 	return idx+1 < len(d.Mentions) && d.Mentions[idx+1].Start <= d.Mentions[idx].End+1
 }
 
+// parentNear reports whether the city a district belongs to is named within
+// parentReach of mention idx ("Tarabulus - Abu Salim", "Abu Salim,
+// Tripoli").
+func (d *Doc) parentNear(idx int, parent int32) bool {
+	return d.namedNear(idx, func(pi int32, _ *Place) bool { return pi == parent })
+}
+
 // regionNear reports whether the admin1 unit place p is in is named within
 // parentReach of mention idx ("El Paso, Texas").
 func (d *Doc) regionNear(idx int, p *Place) bool {
+	return d.namedNear(idx, func(_ int32, q *Place) bool {
+		return q.Kind == Admin1 && q.Country == p.Country && q.Admin1 == p.Admin1
+	})
+}
+
+// namedNear reports whether another mention within parentReach of mention
+// idx may mean a place for which is holds. Mentions are in text order, so
+// only the neighbours are read.
+func (d *Doc) namedNear(idx int, is func(int32, *Place) bool) bool {
 	m := d.Mentions[idx]
-	in := func(j int) bool {
+	near := func(j int) bool {
 		o := &d.Mentions[j]
 		if o.End < m.Start-parentReach || o.Start > m.End+parentReach {
 			return false
 		}
 		for _, n := range o.Names {
-			if q := &d.g.Places[d.g.Names[n].Place]; q.Kind == Admin1 && q.Country == p.Country && q.Admin1 == p.Admin1 {
+			if pi := d.g.Names[n].Place; pi >= 0 && is(pi, &d.g.Places[pi]) {
 				return true
 			}
 		}
 		return false
 	}
 	for j := idx - 1; j >= 0 && d.Mentions[j].Start >= m.Start-parentReach-maxMentionRunes; j-- {
-		if in(j) {
+		if near(j) {
 			return true
 		}
 	}
 	for j := idx + 1; j < len(d.Mentions) && d.Mentions[j].Start <= m.End+parentReach; j++ {
-		if in(j) {
+		if near(j) {
 			return true
 		}
 	}
@@ -643,21 +635,6 @@ const (
 	parentReach     = 60
 	maxMentionRunes = 200
 )
-
-// nearMention reports whether mention j lies within parentReach of
-// mention idx and may be the place parent.
-func (d *Doc) nearMention(j, idx int, parent int32) bool {
-	m, o := &d.Mentions[idx], &d.Mentions[j]
-	if o.End < m.Start-parentReach || o.Start > m.End+parentReach {
-		return false
-	}
-	for _, n := range o.Names {
-		if d.g.Names[n].Place == parent {
-			return true
-		}
-	}
-	return false
-}
 
 // accept decides whether a mention is a place at all: common words need a
 // cue, person names are not places, and obscure villages outside the
@@ -692,7 +669,7 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	if m.government() && p.Feature == "PPLC" {
 		return false, "a capital standing for its government (a verb of saying or acting next to it)"
 	}
-	if m.government() && m.Arabic && m.Cue&CueVoice != 0 && d.verbBefore(idx) {
+	if m.government() && m.Arabic && m.voiceBefore {
 		return false, "a speaker's name after a verb of saying" // "afada Salah al-Din al-..."
 	}
 	if p.Kind == Admin1 && m.Cue&CueRegion == 0 && (ne.Flags&FlagCommon != 0 || g.Cues[m.Key] != 0) {
