@@ -315,6 +315,35 @@ func (b *binder) placeAfter(c *candidate) int {
 	return -1
 }
 
+// dateAfter returns, for candidate c of a lead that tells no date (i,
+// the nearest date, is -1), the first day (precision 1, fresh) told after
+// its sentence in the next placeAfterReach sentences that tell of an
+// incident, within its paragraph and the next, or -1.
+func (b *binder) dateAfter(c *candidate, i int) int {
+	if i >= 0 {
+		return -1
+	}
+	sent := b.d.sentences[c.sent]
+	first := sort.SearchInts(b.dateStarts, sent.end)
+	for j := range first {
+		if !b.dates[j].Dateline {
+			return -1 // the report has told a date before: not its lead
+		}
+	}
+	for j := first; j < len(b.dates); j++ {
+		m := b.dates[j]
+		n := b.d.sentenceOf(m.start)
+		if n > c.sent+placeAfterReach || b.d.sentences[n].block > sent.block+1 {
+			break
+		}
+		if m.Dateline || m.Old || m.Vague || m.Future || m.Precision != 1 || !b.incidentSents[n] || b.history[n] {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
 // otherTriggerInClause reports whether the clause around folded byte at
 // holds the trigger of a candidate told before c: a place there is that
 // earlier incident's.
@@ -376,6 +405,17 @@ func (b *binder) bindDate(c *candidate) {
 		if j := b.datelineDate; j >= 0 {
 			m := b.dates[j]
 			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, why: "no date of its own: the dateline's"}
+		} else if j := b.dateAfter(c, i); j >= 0 {
+			// "gunmen attacked a checkpoint in X, killing five. The
+			// attack came on Tuesday, when …": a lead that names no day
+			// takes the one the next incident sentences give
+			m, unlent := b.dates[j], c.when.date
+			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, later: true, unlent: unlent,
+				why: "no date before it: the day a later sentence of the incident gives"}
+			if n, ok := b.d.daysAfter(c); ok {
+				c.when.date = m.Date.AddDate(0, 0, -n).Format(time.DateOnly)
+				c.when.why += fmt.Sprintf(", %d day(s) before it, as the words before it say", n)
+			}
 		}
 		if c.info.generic {
 			c.rejected = "a general mention with no time of its own"

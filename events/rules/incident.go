@@ -34,8 +34,25 @@ type when struct {
 	start     int // folded bytes of the expression, -1 when none (publication date)
 	end       int
 	own       bool // found in the trigger's own sentence
-	text      string
-	why       string // how it was chosen, for rasd extract --verbose
+	// later is set when the day was read from a later sentence (the lead
+	// names none); unlent is then the day the mention had without it,
+	// which grouping compares: a borrowed day makes no two mentions one
+	later  bool
+	unlent string
+	text   string
+	why    string // how it was chosen, for rasd extract --verbose
+}
+
+// read reports whether the day was read for the mention itself: neither
+// the publication's nor lent by a later sentence.
+func (w when) read() bool { return w.start >= 0 && !w.later }
+
+// groupDate is the day grouping compares (see later).
+func (w when) groupDate() string {
+	if w.later {
+		return w.unlent
+	}
+	return w.date
 }
 
 // where is an event's place as bound from the text; the coder fills the
@@ -125,7 +142,7 @@ func (g *grouping) index(i int) {
 		g.dated = true
 	}
 	if in.where.ok {
-		k := in.when.date + "\x00" + placeKey(in.where)
+		k := in.when.groupDate() + "\x00" + placeKey(in.where)
 		if l := g.byKey[k]; len(l) == 0 || l[len(l)-1] != i {
 			g.byKey[k] = append(l, i)
 		}
@@ -265,7 +282,7 @@ func (g *grouping) add(c *candidate) {
 		joined.where = c.where
 		joined.where.why = "from another mention of the incident: " + c.where.why
 	}
-	if joined.when.start < 0 && c.when.start >= 0 {
+	if !joined.when.read() && c.when.read() {
 		joined.when = c.when
 		joined.when.why = "from another mention of the incident: " + c.when.why
 	}
@@ -278,7 +295,7 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	kindsFit := harmKind(last) == harmKind(c) || sameSentence && !d.enumerated(last, c) || c.info.attack || last.info.attack
 	// CODEBOOK: same actors, same place, same day is one event — a guard
 	// shot dead during a school abduction makes the abduction a killing.
-	samePlaceDay := c.when.own && c.when.precision == 1 && c.where.own && in.where.ok && c.when.date == in.when.date && samePlace(c.where, in.where)
+	samePlaceDay := c.when.own && c.when.precision == 1 && c.where.own && in.where.ok && c.when.date == in.when.groupDate() && samePlace(c.where, in.where)
 	// The next sentence, naming no time or place of its own, goes on
 	// telling the same incident ("The attackers ... shot dead a guard").
 	followUp := !c.when.own && !c.where.own && c.sent == last.sent+1
@@ -289,7 +306,7 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	// goes on telling the incident before it ("... two days earlier X was
 	// killed, by gunfire, in B"), whatever that borrowed date says
 	borrowed := sameSentence && c.info.attack && !c.clause.contains(c.when.start)
-	if c.when.own && in.when.start >= 0 && c.when.date != in.when.date && !borrowed {
+	if c.when.own && in.when.read() && c.when.date != in.when.date && !borrowed {
 		return false
 	}
 	if c.where.own && in.where.ok && !samePlace(c.where, in.where) {
@@ -301,7 +318,7 @@ func (d *doc) sameIncident(in *incident, c *candidate) bool {
 	// Another sentence: the same incident when it repeats the date and the
 	// place, or names neither and comes next in the same paragraph.
 	if c.when.own && c.where.own {
-		return c.when.date == in.when.date && samePlace(c.where, in.where)
+		return c.when.date == in.when.groupDate() && samePlace(c.where, in.where)
 	}
 	return d.sentences[c.sent].block == d.sentences[last.sent].block || c.sent == last.sent+1
 }
