@@ -498,6 +498,7 @@ func (b *binder) bindDate(c *candidate) {
 	if !date.Equal(m.Date) {
 		c.when.why += fmt.Sprintf(", counted %d day(s) back from it", int(m.Date.Sub(date).Hours()/24))
 	}
+	c.when.statement = statement
 	if statement && c.when.precision < 2 {
 		c.when.precision = 2
 		c.when.why = "the day of a statement about it (the incident's own day untold): precision 2"

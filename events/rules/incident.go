@@ -39,8 +39,11 @@ type when struct {
 	// which grouping compares: a borrowed day makes no two mentions one
 	later  bool
 	unlent string
-	text   string
-	why    string // how it was chosen, for rasd extract --verbose
+	// statement is set when the day is a statement's about the incident
+	// (its own day untold)
+	statement bool
+	text      string
+	why       string // how it was chosen, for rasd extract --verbose
 }
 
 // read reports whether the day was read for the mention itself: neither
@@ -250,7 +253,7 @@ func (g *grouping) add(c *candidate) {
 		c.rejected = "no time of its own, outside the report's lead"
 		return
 	}
-	if joined == nil && !c.when.own && g.dated {
+	if joined == nil && (!c.when.own || c.when.statement && !c.where.own) && g.dated {
 		// No time of its own, after an incident the report dates: a
 		// re-mention in another paragraph, or background ("abductions
 		// happen often on that road"). It joins the latest incident of its
