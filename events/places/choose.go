@@ -531,7 +531,11 @@ func (d *Doc) outsideRegionAfter(idx int) bool {
 	}
 	var regions []*Place
 	for _, n := range o.Names {
-		if q := &d.g.Places[d.g.Names[n].Place]; q.Kind == Admin1 && d.Focus[q.Country] >= 0.5 {
+		q := &d.g.Places[d.g.Names[n].Place]
+		if q.Kind == Country && d.Focus[q.Country] >= 0.5 {
+			return false // "Guanajuato, Mexico": the country, not its namesake state
+		}
+		if q.Kind == Admin1 && d.Focus[q.Country] >= 0.5 {
 			regions = append(regions, q)
 		}
 	}
@@ -548,6 +552,58 @@ func (d *Doc) outsideRegionAfter(idx int) bool {
 	}
 	return true
 }
+
+// joinedElsewhere reports whether the name of mention idx, the start of
+// a longer name ("Buena Vista de Arriba, Town, Region"), is another place
+// than the longer one: the names that follow it after a comma hold a town
+// of the report's countries, or only regions none of its places is in.
+func (d *Doc) joinedElsewhere(idx int) bool {
+	next := idx + 1
+	for next < len(d.Mentions) && d.Mentions[next].JoinedTail {
+		next++ // the rest of the longer name ("de la Libertad")
+	}
+	if next >= len(d.Mentions) {
+		return false
+	}
+	m, o := &d.Mentions[idx], &d.Mentions[next]
+	if o.Sentence != m.Sentence || o.Start > m.End+joinedReach {
+		return false
+	}
+	comma := false
+	for _, r := range d.textRunes(m.End, o.Start) {
+		switch {
+		case r == ',' || r == '،':
+			comma = true
+		case r == ' ' || unicode.IsLetter(r) && !comma:
+		default:
+			return false
+		}
+	}
+	if !comma {
+		return false
+	}
+	regions, inside := false, false
+	for _, n := range o.Names {
+		q := &d.g.Places[d.g.Names[n].Place]
+		if d.Focus[q.Country] < 0.5 {
+			continue
+		}
+		if q.Kind != Admin1 {
+			return true // "…, Yuriria, Guanajuato": the town after it
+		}
+		regions = true
+		for _, k := range m.Names {
+			if p := &d.g.Places[d.g.Names[k].Place]; p.Country == q.Country && p.Admin1 == q.Admin1 {
+				inside = true
+			}
+		}
+	}
+	return regions && !inside
+}
+
+// joinedReach is how many code points may follow a joined name before
+// the comma of its chain (" de la Libertad, ").
+const joinedReach = 40
 
 // commaBetween reports whether the text between code points a and b is a
 // comma (Latin or Arabic) and spaces.
@@ -687,6 +743,12 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	}
 	if p.Kind != Admin1 && d.outsideRegionAfter(idx) {
 		return false, "none of its places is in the region named right after it"
+	}
+	if m.JoinedTail {
+		return false, "the end of a longer name (a capitalised word and a joiner before it)"
+	}
+	if m.Joined && d.joinedElsewhere(idx) {
+		return false, "the start of a longer name the gazetteer lacks, placed by the names after it elsewhere"
 	}
 	if !m.Arabic && !cued && m.NextToName {
 		return false, "part of a longer capitalised name (a person or organisation)"

@@ -229,3 +229,37 @@ func TestCityAlternateNamedLikeItsProvince(t *testing.T) {
 		t.Errorf("Basra: got %+v (region %v)", l.Location, l.Region)
 	}
 }
+
+// A Latin name followed by a joiner and a capitalised word ("X do Sul")
+// is the start of a longer name: when the gazetteer lacks it and the
+// names after it place it elsewhere, the shorter namesake is no place and
+// the town named next codes the event, precision 2; the word after the
+// joiner is no place of its own.
+func TestNameGoesOnAfterAJoiner(t *testing.T) {
+	g := fixture(t)
+	d := g.Analyze("Gunmen shot dead two farmers near Boa Vista do Sul, Campinas, Sao Paulo, on Friday.", Options{})
+	var got []string
+	for _, n := range d.Named() {
+		got = append(got, n.Location.Location)
+		if n.Location.Location == "Boa Vista" {
+			t.Errorf("the start of a longer name in another state was kept: %+v", n.Location)
+		}
+		if n.Location.Location == "Campinas" && n.Location.GeoPrecision != 2 {
+			t.Errorf("the town after a longer name the gazetteer lacks: precision %d, want 2", n.Location.GeoPrecision)
+		}
+	}
+	if len(got) == 0 || got[0] != "Campinas" {
+		t.Errorf("places %v, want Campinas first", got)
+	}
+	for _, n := range g.Analyze("Two traders were kidnapped in Vila Nova de Campinas on Monday.", Options{}).Named() {
+		if n.Location.Location == "Campinas" {
+			t.Errorf("the word after a joiner was read as a place: %+v", n.Location)
+		}
+	}
+	// a longer name with nothing after it to place it elsewhere keeps its
+	// known start ("Boa Vista do Rio Branco" is Boa Vista's full name)
+	l, _ := placeOf(t, g, "Gunmen killed a guard in Boa Vista do Rio Branco on Friday.", "Boa Vista")
+	if l.Location.Location != "Boa Vista" {
+		t.Errorf("a known start with no chain after it: got %+v", l.Location)
+	}
+}

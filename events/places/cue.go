@@ -1,6 +1,7 @@
 package places
 
 import (
+	"slices"
 	"strings"
 
 	"rasd/events/arabic"
@@ -48,9 +49,24 @@ const (
 	// after a number of three digits or more ("180 km south of X") the
 	// place is only a landmark far from the event: aside.
 	CueDistance
+	// CueJoiner: a word that joins a Latin name to the capitalised word
+	// after it into a longer name (de, del, do: "Santa Cruz del Norte").
+	// Read after a name only; a name so followed that the gazetteer does
+	// not hold whole is the start of another place's name, no place.
+	CueJoiner
 )
 
-var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle, "voice": CueVoice, "aside": CueAside, "road": CueRoad, "distance": CueDistance | CueNear}
+var cueKinds = map[string]Cue{"place": CuePlace, "near": CueNear, "region": CueRegion, "capital": CueCapital, "filler": CueFiller, "person": CuePerson, "town": CueTown | CuePlace, "particle": CueParticle, "voice": CueVoice, "aside": CueAside, "road": CueRoad, "distance": CueDistance | CueNear, "joiner": CueJoiner}
+
+// cueKindNames lists the kinds cues.tsv may give, sorted.
+func cueKindNames() string {
+	names := make([]string, 0, len(cueKinds))
+	for name := range cueKinds {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
+}
 
 func (c Cue) String() string {
 	var out []string
@@ -150,7 +166,7 @@ func (g *Gazetteer) cuesBefore(key []byte, ws int) Cue {
 		for w > 0 && isLetterKey(key[w-1]) {
 			w--
 		}
-		k := g.cueOf(key[w:q]) &^ CueParticle // particles are read after a name
+		k := g.cueOf(key[w:q]) &^ (CueParticle | CueJoiner) // particles and joiners are read after a name
 		if k == 0 {
 			break
 		}

@@ -80,7 +80,7 @@ func (d *Doc) location(i int) Location {
 		}
 		l.GeoPrecision = 3
 	}
-	if m.Cue&CueNear != 0 && l.GeoPrecision < 2 {
+	if (m.Cue&CueNear != 0 || d.standsIn(i)) && l.GeoPrecision < 2 {
 		l.GeoPrecision = 2
 	}
 	if c, ok := g.Countries[coded.Country]; ok {
@@ -92,6 +92,17 @@ func (d *Doc) location(i int) Location {
 	l.Admin1 = g.Admin1Name(coded)
 	l.Admin2 = g.Admin2Name(coded)
 	return l
+}
+
+// standsIn reports whether mention i is the town after a longer name the
+// gazetteer lacks ("Buena Vista de Arriba, Town"): the event is coded to
+// it as the nearest town known, precision 2 (CODEBOOK).
+func (d *Doc) standsIn(i int) bool {
+	j := i - 1
+	for j >= 0 && d.Mentions[j].JoinedTail {
+		j--
+	}
+	return j >= 0 && d.Mentions[j].Joined && !d.Mentions[j].Accepted && d.joinedElsewhere(j)
 }
 
 // Named is one accepted mention as the coder sees it: its Location (a

@@ -26,6 +26,13 @@ type Mention struct {
 	// NextToName: an English name right next to another capitalised word
 	// that is no place (Yusuf Ali Farah, Coast Weekly).
 	NextToName bool
+	// Joined: an English name followed by a joiner and a capitalised word
+	// ("Buena Vista de Abajo" found as "Buena Vista"): the start of a
+	// longer name the gazetteer lacks.
+	Joined bool
+	// JoinedTail: an English name after a capitalised word and a joiner
+	// ("Mocimboa da Praia" found as "Praia"): the end of a longer name.
+	JoinedTail bool
 	Paragraph  int
 	// Sentence counts the sentences before the mention's: two mentions
 	// with the same number are in one sentence.
@@ -122,7 +129,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		m.voiceBefore = before&CueVoice != 0
 		out = append(out, m)
 	}
-	fillText(text, out)
+	fillText(text, out, func(word string) bool { return g.Cues[Key(word)]&CueJoiner != 0 })
 	return out
 }
 
@@ -255,7 +262,7 @@ func longestFirst(hits []hit, n int) []hit {
 // fillText sets each mention's Text, Paragraph and SentenceStart from the
 // original text, walking it once (English names read their neighbours from
 // the text as runes, made when the first one comes).
-func fillText(text string, ms []Mention) {
+func fillText(text string, ms []Mention, joiner func(word string) bool) {
 	var runes []rune
 	para, sent, cp, pos := 0, 0, 0, 0
 	var prev1, prev2 rune
@@ -300,7 +307,54 @@ func fillText(text string, ms []Mention) {
 			break
 		}
 		m.NextToName = capitalisedNeighbour(runes, ms, m.Start, -1) || capitalisedNeighbour(runes, ms, m.End, 1)
+		m.Joined = joinedAfter(runes, m.End, joiner)
+		m.JoinedTail = joinedBefore(runes, m.Start, joiner)
 	}
+}
+
+// joinedBefore reports whether the runes before start hold a capitalised
+// word, a space, a joiner word (lower case) and a space: "Mocimboa da ".
+func joinedBefore(runes []rune, start int, joiner func(string) bool) bool {
+	i := start - 1
+	if i < 1 || runes[i] != ' ' {
+		return false
+	}
+	j := i
+	for j > 0 && unicode.IsLower(runes[j-1]) {
+		j--
+	}
+	if j == i || j < 2 || runes[j-1] != ' ' || !joiner(string(runes[j:i])) {
+		return false
+	}
+	k := j - 1
+	for k > 0 && unicode.IsLetter(runes[k-1]) {
+		k--
+	}
+	return k < j-1 && unicode.IsUpper(runes[k])
+}
+
+// joinedAfter reports whether the runes from end hold a space, a joiner
+// word (lower case), a space and a capitalised word (" de Abajo"), or an
+// article of at most three letters before it (" de la Cruz").
+func joinedAfter(runes []rune, end int, joiner func(string) bool) bool {
+	word := func(i int) int { // the end of the lower-case word at i
+		j := i
+		for j < len(runes) && unicode.IsLower(runes[j]) {
+			j++
+		}
+		return j
+	}
+	if end >= len(runes) || runes[end] != ' ' {
+		return false
+	}
+	j := word(end + 1)
+	if j == end+1 || j+1 >= len(runes) || runes[j] != ' ' || !joiner(string(runes[end+1:j])) {
+		return false
+	}
+	if k := word(j + 1); k > j+1 && k-j-1 <= 3 && k+1 < len(runes) && runes[k] == ' ' {
+		j = k // the article: "de la", "de los"
+	}
+	return unicode.IsUpper(runes[j+1])
 }
 
 // endsSentence reports whether rune r, followed by text[next:] and

@@ -158,8 +158,8 @@ type Gazetteer struct {
 // the file opens with a header that checksums the rest. 6: admin units
 // carry ACLED's spellings. 7: cue words carry CueVoice, CueAside and
 // CueRoad. 8: countries carry the country they split from. 9: names carry
-// FlagGiven.
-const fileVersion = 9
+// FlagGiven. 10: cue words carry CueJoiner.
+const fileVersion = 10
 
 // The file is a header, then the gzip'd gob of a file value. The header is
 // fileMagic, the length of the rest (8 bytes, big-endian) and its CRC-32

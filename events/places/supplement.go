@@ -188,7 +188,7 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		c, ok := cueKinds[r.Cols[1]]
 		k := Key(arabic.Fold(r.Cols[0]))
 		if !ok || k == "" || strings.Contains(k, " ") {
-			return nil, fmt.Errorf("%s: want one word and a kind (place, town, near, region, capital, filler, person, particle, voice, aside)", r.Origin)
+			return nil, fmt.Errorf("%s: want one word and a kind (%s)", r.Origin, cueKindNames())
 		}
 		s.Cues[k] |= c
 	}
