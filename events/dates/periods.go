@@ -41,6 +41,15 @@ func (p *parser) unit(i int) (match, bool) {
 			return match{}, false // shahr maris, the month of March
 		case u == unitYear && p.is(nx, kNum):
 			return match{}, false // 'am 2013, the year 2013
+		case u == unitWeek && p.isW(nx, wOf):
+			// "during the week of 4 March 2024": that week, precision 2
+			if k := p.next(nx); k >= 0 && p.toks[k].kind != kUnit { // no chain of weeks
+				if m, ok := p.at(k); ok && m.prec == Day && m.form == Absolute {
+					var ph unitPhrase
+					return match{first: p.trimLead(p.unitBefore(i, &ph), i), last: m.last,
+						date: weekMid(monday(m.date), p.pub), prec: Week, form: Period, fixed: m.fixed}, true
+				}
+			}
 		}
 	}
 	var ph unitPhrase

@@ -328,6 +328,9 @@ func (d *Doc) score(anchors []int32) {
 			ne := g.Names[n]
 			s, why := d.scoreOne(m, i, ne, near)
 			m.Candidates = append(m.Candidates, Candidate{Place: ne.Place, Name: n, Score: s, Why: why})
+			if c, ok := d.capitalOf(m, i, ne); ok {
+				m.Candidates = append(m.Candidates, Candidate{Place: c, Name: n, Score: capitalOfScore, Why: "the country's capital (a capital word and the country, no name after them)"})
+			}
 		}
 		sort.SliceStable(m.Candidates, func(a, b int) bool { return m.Candidates[a].Score > m.Candidates[b].Score })
 		// one candidate per place
@@ -342,6 +345,28 @@ func (d *Doc) score(anchors []int32) {
 		m.Candidates = kept
 		m.Accepted, m.Why = d.accept(m, i, near)
 	}
+}
+
+// capitalOfScore outranks a country name (10) and an adjective before a
+// name (12): "the Somali capital", "العاصمة الصومالية" is a town.
+const capitalOfScore = 13
+
+// capitalOf returns the capital of the country name entry ne names when
+// mention i carries a capital word and no name follows to say which town
+// it is ("the Somali capital", "the capital of Somalia", "العاصمة
+// الصومالية"; not "the Libyan capital, Tripoli").
+func (d *Doc) capitalOf(m *Resolved, i int, ne NameEntry) (int32, bool) {
+	if m.Cue&CueCapital == 0 || d.g.Places[ne.Place].Kind != Country {
+		return 0, false
+	}
+	if i+1 < len(d.Mentions) && d.atMostAWordBetween(m.End, d.Mentions[i+1].Start) {
+		return 0, false // "العاصمة الليبية طرابلس", "the Libyan capital, Tripoli"
+	}
+	c, ok := d.g.Countries[d.g.Places[ne.Place].Country]
+	if !ok || c.Capital < 0 {
+		return 0, false
+	}
+	return c.Capital, true
 }
 
 // anchorWindow is how many mentions on each side of a name its nearness
@@ -604,6 +629,29 @@ func (d *Doc) joinedElsewhere(idx int) bool {
 // joinedReach is how many code points may follow a joined name before
 // the comma of its chain (" de la Libertad, ").
 const joinedReach = 40
+
+// atMostAWordBetween reports whether the text between code points a and
+// b holds spaces, commas and at most one word.
+func (d *Doc) atMostAWordBetween(a, b int) bool {
+	if b-a > 16 {
+		return false
+	}
+	words, in := 0, false
+	for _, r := range d.textRunes(a, b) {
+		switch {
+		case unicode.IsLetter(r):
+			if !in {
+				words++
+			}
+			in = true
+		case r == ' ' || r == ',' || r == '،':
+			in = false
+		default:
+			return false
+		}
+	}
+	return words <= 1
+}
 
 // commaBetween reports whether the text between code points a and b is a
 // comma (Latin or Arabic) and spaces.

@@ -263,3 +263,26 @@ func TestNameGoesOnAfterAJoiner(t *testing.T) {
 		t.Errorf("a known start with no chain after it: got %+v", l.Location)
 	}
 }
+
+// A capital word with a country and no town name after them is that
+// country's capital: "the Iraqi capital", "the capital of Iraq", "العاصمة
+// العراقية"; with a name after them the name is the town.
+func TestCapitalOfACountry(t *testing.T) {
+	g := fixture(t)
+	for _, c := range []struct{ text, name string }{
+		{"Two soldiers were killed in the Iraqi capital on Monday.", "Iraqi"},
+		{"Two soldiers were killed in the capital of Iraq on Monday.", "Iraq"},
+		{"قتل جنديان في العاصمة العراقية أمس.", "العراقية"},
+	} {
+		l, _ := placeOf(t, g, c.text, c.name)
+		if l.Location.Location != "Baghdad" || l.Location.GeoPrecision != 1 {
+			t.Errorf("%s: got %+v, want Baghdad, precision 1", c.text, l.Location)
+		}
+	}
+	d := g.Analyze("Gunmen killed a trader in the Lebanese capital, Sidon, on Monday.", Options{})
+	for _, n := range d.Named() {
+		if n.Location.Location == "Beirut" {
+			t.Errorf("the capital word before a named town was read as the capital: %+v", n.Location)
+		}
+	}
+}

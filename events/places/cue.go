@@ -251,6 +251,8 @@ func (g *Gazetteer) cuesAfter(key []byte, e int) Cue {
 		return CueRoad // "the X-Y highway"
 	case k&CueRegion != 0 && isLatinKey(key[p]):
 		return CueRegion
+	case k&CueCapital != 0 && isLatinKey(key[p]):
+		return CueCapital // "the Somali capital"
 	case k&(CueTown|CuePlace) != 0 && isLatinKey(key[p]) && len(key[p:q]) > 3:
 		return CuePlace // "Hodan district", "Tripoli city"
 	}
