@@ -83,6 +83,9 @@ func (g *Gazetteer) Find(text string) []Mention {
 			}
 			found = found[:0]
 			for s := ws; s <= ws+maxProclitics && s < len(key) && isArabicKey(key[s]); s++ {
+				if s > ws && !chainByte[key[s-1]] {
+					break
+				}
 				if _, ok := procliticChain(key[ws:s]); ok {
 					found = g.matcher.arabic.trie.walk(key, s, found)
 				}
@@ -213,6 +216,17 @@ var nounChains = func() map[string]bool {
 		m[Key(c)] = p.Article
 	}
 	return m
+}()
+
+// chainByte marks the key bytes a proclitic chain is made of: past any
+// other byte no longer chain can start the word.
+var chainByte = func() (set [256]bool) {
+	for c := range nounChains {
+		for i := 0; i < len(c); i++ {
+			set[c[i]] = true
+		}
+	}
+	return set
 }()
 
 // procliticChain reports whether p (keys) is a chain of proclitics a name
