@@ -29,7 +29,8 @@
 //     after publication. Both precision 2. "a week ago", "two weeks ago": the
 //     Wednesday of the week they fall in. "the past week" (the trailing seven
 //     days): three days before publication, precision 2. "the week of 4
-//     March 2024": that week's Wednesday, precision 2.
+//     March 2024": that week's Wednesday, precision 2 (of a Sunday: the week
+//     it opens, as writers who start weeks on Sunday mean).
 //   - "this month", "earlier this month", "in recent weeks", "recently",
 //     "in the past few weeks": the 15th, or the midpoint of the elapsed days
 //     (rounded down) when the 15th is after publication; precision 3.

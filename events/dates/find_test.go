@@ -196,6 +196,7 @@ var findCases = []struct {
 	{wed, "A trader was kidnapped this week.", "this week", "2024-03-20", Week, 0},
 	{wed, "During the week of 4 March 2024, a trader was kidnapped.", "week of 4 March 2024", "2024-03-06", Week, 0},
 	{wed, "A trader was kidnapped in the week of March 7, 2024.", "week of March 7, 2024", "2024-03-06", Week, 0},
+	{wed, "A trader was kidnapped in the week of March 3, 2024.", "week of March 3, 2024", "2024-03-06", Week, 0},
 	{wed, "A trader was kidnapped earlier this week.", "earlier this week", "2024-03-20", Week, 0},
 	{mon4, "اختطف تاجر هذا الأسبوع", "هذا الأسبوع", "2024-03-04", Week, 0},
 	{tue5, "اختطف تاجر الأسبوع الجاري", "الأسبوع الجاري", "2024-03-04", Week, 0},

@@ -46,8 +46,12 @@ func (p *parser) unit(i int) (match, bool) {
 			if k := p.next(nx); k >= 0 && p.toks[k].kind != kUnit { // no chain of weeks
 				if m, ok := p.at(k); ok && m.prec == Day && m.form == Absolute {
 					var ph unitPhrase
+					start := m.date
+					if start.Weekday() == time.Sunday {
+						start = addDays(start, 1) // "the week of Sunday 3 March": the week it opens
+					}
 					return match{first: p.trimLead(p.unitBefore(i, &ph), i), last: m.last,
-						date: weekMid(monday(m.date), p.pub), prec: Week, form: Period, fixed: m.fixed}, true
+						date: weekMid(monday(start), p.pub), prec: Week, form: Period, fixed: m.fixed}, true
 				}
 			}
 		}

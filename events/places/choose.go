@@ -1,10 +1,10 @@
 package places
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +61,9 @@ type Doc struct {
 	named   map[int][]string
 	runes   []rune // the text's code points, made when first needed
 	explain bool   // record why each candidate scored as it did
+	// nearRegions are, by mention, the admin1 units ("CC.code") the names
+	// within parentReach may mean, found once for all its candidates
+	nearRegions []map[string]bool
 }
 
 // Analyze finds the places in a report and chooses what each name means:
@@ -123,7 +126,7 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 	}
 	// Unambiguous towns vote for their country.
 	for _, m := range d.Mentions {
-		if cc := g.soleCountry(m.Names); cc != "" && m.Cue&CuePerson == 0 && !m.government() {
+		if cc := g.soleCountry(m.Names); cc != "" && m.Cue&CuePerson == 0 && !m.government() && !m.JoinedTail {
 			raw[cc] += 1
 		}
 	}
@@ -332,7 +335,7 @@ func (d *Doc) score(anchors []int32) {
 				m.Candidates = append(m.Candidates, Candidate{Place: c, Name: n, Score: capitalOfScore, Why: "the country's capital (a capital word and the country, no name after them)"})
 			}
 		}
-		sort.SliceStable(m.Candidates, func(a, b int) bool { return m.Candidates[a].Score > m.Candidates[b].Score })
+		slices.SortStableFunc(m.Candidates, func(a, b Candidate) int { return cmp.Compare(b.Score, a.Score) })
 		// one candidate per place
 		seen := map[int32]bool{}
 		kept := m.Candidates[:0]
@@ -361,6 +364,12 @@ func (d *Doc) capitalOf(m *Resolved, i int, ne NameEntry) (int32, bool) {
 	}
 	if i+1 < len(d.Mentions) && d.atMostAWordBetween(m.End, d.Mentions[i+1].Start) {
 		return 0, false // "العاصمة الليبية طرابلس", "the Libyan capital, Tripoli"
+	}
+	if r := d.textRunes(m.End, m.End+1); len(r) == 1 && (r[0] == '\'' || r[0] == '’') {
+		return 0, false // "the capital of Nigeria's Borno state": another unit's
+	}
+	if i > 0 && d.apposition(d.Mentions[i-1].End, m.Start) {
+		return 0, false // "Aden, the temporary Yemeni capital": the town before says which
 	}
 	c, ok := d.g.Countries[d.g.Places[ne.Place].Country]
 	if !ok || c.Capital < 0 {
@@ -583,14 +592,15 @@ func (d *Doc) outsideRegionAfter(idx int) bool {
 // than the longer one: the names that follow it after a comma hold a town
 // of the report's countries, or only regions none of its places is in.
 func (d *Doc) joinedElsewhere(idx int) bool {
+	m := &d.Mentions[idx]
 	next := idx + 1
-	for next < len(d.Mentions) && d.Mentions[next].JoinedTail {
+	for next < len(d.Mentions) && d.Mentions[next].JoinedTail && d.Mentions[next].Start <= m.End+joinedReach {
 		next++ // the rest of the longer name ("de la Libertad")
 	}
 	if next >= len(d.Mentions) {
 		return false
 	}
-	m, o := &d.Mentions[idx], &d.Mentions[next]
+	o := &d.Mentions[next]
 	if o.Sentence != m.Sentence || o.Start > m.End+joinedReach {
 		return false
 	}
@@ -607,14 +617,15 @@ func (d *Doc) joinedElsewhere(idx int) bool {
 	if !comma {
 		return false
 	}
-	regions, inside := false, false
+	town, regions, inside := false, false, false
 	for _, n := range o.Names {
 		q := &d.g.Places[d.g.Names[n].Place]
 		if d.Focus[q.Country] < 0.5 {
 			continue
 		}
 		if q.Kind != Admin1 {
-			return true // "…, Yuriria, Guanajuato": the town after it
+			town = true // "…, Yuriria, Guanajuato": the town after it
+			continue
 		}
 		regions = true
 		for _, k := range m.Names {
@@ -623,12 +634,50 @@ func (d *Doc) joinedElsewhere(idx int) bool {
 			}
 		}
 	}
-	return regions && !inside
+	// a name that is a region of the report's countries reads as the
+	// region ("…, Sinaloa"), whatever hamlet shares it
+	return regions && !inside || town && !regions
+}
+
+// knownTown reports whether place pi is a town of the report's countries
+// that a longer name may be of ("Colonia X de Culiacan"): a capital, a
+// regional seat or a town of 100,000.
+func (d *Doc) knownTown(pi int32) bool {
+	p := &d.g.Places[pi]
+	return p.Kind == City && d.Focus[p.Country] >= 0.5 && (p.Feature == "PPLC" || p.Feature == "PPLA" || p.Population >= 100000)
 }
 
 // joinedReach is how many code points may follow a joined name before
 // the comma of its chain (" de la Libertad, ").
 const joinedReach = 40
+
+// apposition reports whether the text between code points a and b is a
+// comma and at most three words ("X, the temporary Yemeni", "X، العاصمة").
+func (d *Doc) apposition(a, b int) bool {
+	if b-a > 32 {
+		return false
+	}
+	words, in, comma := 0, false, false
+	for _, r := range d.textRunes(a, b) {
+		switch {
+		case r == ',' || r == '،':
+			if comma || words > 0 {
+				return false
+			}
+			comma = true
+		case unicode.IsLetter(r):
+			if !in {
+				words++
+			}
+			in = true
+		case r == ' ':
+			in = false
+		default:
+			return false
+		}
+	}
+	return comma && words <= 3
+}
 
 // atMostAWordBetween reports whether the text between code points a and
 // b holds spaces, commas and at most one word.
@@ -697,9 +746,21 @@ func (d *Doc) parentNear(idx int, parent int32) bool {
 // regionNear reports whether the admin1 unit place p is in is named within
 // parentReach of mention idx ("El Paso, Texas").
 func (d *Doc) regionNear(idx int, p *Place) bool {
-	return d.namedNear(idx, func(_ int32, q *Place) bool {
-		return q.Kind == Admin1 && q.Country == p.Country && q.Admin1 == p.Admin1
-	})
+	if d.nearRegions == nil {
+		d.nearRegions = make([]map[string]bool, len(d.Mentions))
+	}
+	set := d.nearRegions[idx]
+	if set == nil {
+		set = map[string]bool{}
+		d.namedNear(idx, func(_ int32, q *Place) bool {
+			if q.Kind == Admin1 {
+				set[q.Country+"."+q.Admin1] = true
+			}
+			return false // every neighbour's units
+		})
+		d.nearRegions[idx] = set
+	}
+	return set[p.Country+"."+p.Admin1]
 }
 
 // namedNear reports whether another mention within parentReach of mention
@@ -792,7 +853,7 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	if p.Kind != Admin1 && d.outsideRegionAfter(idx) {
 		return false, "none of its places is in the region named right after it"
 	}
-	if m.JoinedTail {
+	if m.JoinedTail && !d.knownTown(best.Place) {
 		return false, "the end of a longer name (a capitalised word and a joiner before it)"
 	}
 	if m.Joined && d.joinedElsewhere(idx) {

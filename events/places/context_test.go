@@ -230,14 +230,14 @@ func TestCityAlternateNamedLikeItsProvince(t *testing.T) {
 	}
 }
 
-// A Latin name followed by a joiner and a capitalised word ("X do Sul")
+// A Latin name followed by a joiner and a capitalised word ("X de Cima")
 // is the start of a longer name: when the gazetteer lacks it and the
 // names after it place it elsewhere, the shorter namesake is no place and
 // the town named next codes the event, precision 2; the word after the
 // joiner is no place of its own.
 func TestNameGoesOnAfterAJoiner(t *testing.T) {
 	g := fixture(t)
-	d := g.Analyze("Gunmen shot dead two farmers near Boa Vista do Sul, Campinas, Sao Paulo, on Friday.", Options{})
+	d := g.Analyze("Gunmen shot dead two farmers near Boa Vista de Cima, Campinas, Sao Paulo, on Friday.", Options{})
 	var got []string
 	for _, n := range d.Named() {
 		got = append(got, n.Location.Location)
@@ -256,9 +256,20 @@ func TestNameGoesOnAfterAJoiner(t *testing.T) {
 			t.Errorf("the word after a joiner was read as a place: %+v", n.Location)
 		}
 	}
+	// a town of the report's country after a joiner is the town the
+	// longer name is of (a quarter of Campinas)
+	l, _ := placeOf(t, g, "Gunmen killed a guard in the Cambui de Campinas quarter, Brazil, on Friday.", "Campinas")
+	if l.Location.Location != "Campinas" {
+		t.Errorf("a known town after a joiner: got %+v", l.Location)
+	}
+	// "do" is no joiner: English writes it between capitalised words
+	l, _ = placeOf(t, g, "How do Maiduguri residents cope after gunmen killed five traders?", "Maiduguri")
+	if l.Location.Location != "Maiduguri" {
+		t.Errorf("a town after the auxiliary do: got %+v", l.Location)
+	}
 	// a longer name with nothing after it to place it elsewhere keeps its
 	// known start ("Boa Vista do Rio Branco" is Boa Vista's full name)
-	l, _ := placeOf(t, g, "Gunmen killed a guard in Boa Vista do Rio Branco on Friday.", "Boa Vista")
+	l, _ = placeOf(t, g, "Gunmen killed a guard in Boa Vista do Rio Branco on Friday.", "Boa Vista")
 	if l.Location.Location != "Boa Vista" {
 		t.Errorf("a known start with no chain after it: got %+v", l.Location)
 	}
@@ -279,10 +290,16 @@ func TestCapitalOfACountry(t *testing.T) {
 			t.Errorf("%s: got %+v, want Baghdad, precision 1", c.text, l.Location)
 		}
 	}
-	d := g.Analyze("Gunmen killed a trader in the Lebanese capital, Sidon, on Monday.", Options{})
-	for _, n := range d.Named() {
-		if n.Location.Location == "Beirut" {
-			t.Errorf("the capital word before a named town was read as the capital: %+v", n.Location)
+	for _, text := range []string{
+		"Gunmen killed a trader in the Lebanese capital, Sidon, on Monday.",
+		"Gunmen killed a trader near the capital of Iraq's Nineveh province on Monday.",
+		"Gunmen killed a trader in Sidon, the southern Lebanese capital, on Monday.",
+		"قتل مسلحون تاجرا في صيدا، العاصمة اللبنانية الجنوبية، أمس.",
+	} {
+		for _, n := range g.Analyze(text, Options{}).Named() {
+			if n.Location.Location == "Beirut" || n.Location.Location == "Baghdad" {
+				t.Errorf("%s: read as the country's capital (%q)", text, n.Text)
+			}
 		}
 	}
 }

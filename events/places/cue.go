@@ -50,9 +50,11 @@ const (
 	// place is only a landmark far from the event: aside.
 	CueDistance
 	// CueJoiner: a word that joins a Latin name to the capitalised word
-	// after it into a longer name (de, del, do: "Santa Cruz del Norte").
-	// Read after a name only; a name so followed that the gazetteer does
-	// not hold whole is the start of another place's name, no place.
+	// after it into a longer name (de, del, da: "Santa Cruz del Norte").
+	// Read around a name only (Mention.Joined, JoinedTail): a name so
+	// followed, whose comma chain places it elsewhere, is the start of a
+	// place the gazetteer lacks; the name after the joiner is no place of
+	// its own unless it is a known town of the report's countries.
 	CueJoiner
 )
 

@@ -98,8 +98,11 @@ func (d *Doc) location(i int) Location {
 // gazetteer lacks ("Buena Vista de Arriba, Town"): the event is coded to
 // it as the nearest town known, precision 2 (CODEBOOK).
 func (d *Doc) standsIn(i int) bool {
+	if d.Mentions[i].JoinedTail {
+		return false // the town the longer name is of ("X de Culiacan")
+	}
 	j := i - 1
-	for j >= 0 && d.Mentions[j].JoinedTail {
+	for j >= 0 && d.Mentions[j].JoinedTail && d.Mentions[j].Start+joinedReach >= d.Mentions[i].Start {
 		j--
 	}
 	return j >= 0 && d.Mentions[j].Joined && !d.Mentions[j].Accepted && d.joinedElsewhere(j)

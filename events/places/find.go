@@ -327,18 +327,32 @@ func fillText(text string, ms []Mention, joiner func(word string) bool) {
 }
 
 // joinedBefore reports whether the runes before start hold a capitalised
-// word, a space, a joiner word (lower case) and a space: "Mocimboa da ".
+// word, a space, a joiner word (lower case), perhaps an article of at most
+// three letters, and a space: "Mocimboa da ", "San Juan de los ".
 func joinedBefore(runes []rune, start int, joiner func(string) bool) bool {
+	word := func(end int) int { // the start of the lower-case word ending at end
+		j := end
+		for j > 0 && unicode.IsLower(runes[j-1]) {
+			j--
+		}
+		return j
+	}
 	i := start - 1
 	if i < 1 || runes[i] != ' ' {
 		return false
 	}
-	j := i
-	for j > 0 && unicode.IsLower(runes[j-1]) {
-		j--
-	}
-	if j == i || j < 2 || runes[j-1] != ' ' || !joiner(string(runes[j:i])) {
+	j := word(i)
+	if j == i || j < 2 || runes[j-1] != ' ' {
 		return false
+	}
+	if !joiner(string(runes[j:i])) {
+		if i-j > 3 {
+			return false
+		}
+		i = j - 1 // an article: "de los", "de la"
+		if j = word(i); j == i || j < 2 || runes[j-1] != ' ' || !joiner(string(runes[j:i])) {
+			return false
+		}
 	}
 	k := j - 1
 	for k > 0 && unicode.IsLetter(runes[k-1]) {

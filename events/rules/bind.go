@@ -370,14 +370,37 @@ const weakPlace = 100
 // bind sets a candidate's date and place, or rejects it when they rule it
 // out (old news, a date vaguer than a month, a date after publication).
 func (b *binder) bind(c *candidate) {
-	b.bindDate(c)
+	unlent := b.bindDate(c)
 	if c.rejected != "" {
 		return
 	}
 	b.bindPlace(c)
+	if c.when.later && c.where.ok && b.placeElsewhere(b.d.sentenceOf(c.when.start), c.where) {
+		// "Gunmen killed three soldiers in X. On Monday a bomb killed two
+		// in Y": the later day is another incident's, elsewhere
+		c.when = unlent
+		if c.info.body && c.when.precision == 1 {
+			c.when.precision = 2
+		}
+	}
 }
 
-func (b *binder) bindDate(c *candidate) {
+// placeElsewhere reports whether sentence n names a place (no country,
+// dateline or place aside) that is not w.
+func (b *binder) placeElsewhere(n int, w where) bool {
+	sent := b.d.sentences[n]
+	lo, hi := startIn(b.placeStarts, sent.start, sent.end)
+	for j := lo; j < hi; j++ {
+		if m := b.places[j]; !m.CountryOnly && !m.Dateline && !m.Aside {
+			return !samePlace(where{key: m.Key, parent: m.Parent}, w)
+		}
+	}
+	return false
+}
+
+// bindDate sets c's date; when it is one lent by a later sentence
+// (dateAfter) it returns the date c had without it.
+func (b *binder) bindDate(c *candidate) (unlent when) {
 	starts, ends := b.dateStarts, b.dateEnds
 	anchor := c
 	if f, ok := c.mods[cueFound]; ok && c.info.body {
@@ -409,8 +432,9 @@ func (b *binder) bindDate(c *candidate) {
 			// "gunmen attacked a checkpoint in X, killing five. The
 			// attack came on Tuesday, when …": a lead that names no day
 			// takes the one the next incident sentences give
-			m, unlent := b.dates[j], c.when.date
-			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, later: true, unlent: unlent,
+			m := b.dates[j]
+			unlent = c.when
+			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, later: true, unlent: unlent.date,
 				why: "no date before it: the day a later sentence of the incident gives"}
 			if n, ok := b.d.daysAfter(c); ok {
 				c.when.date = m.Date.AddDate(0, 0, -n).Format(time.DateOnly)
@@ -506,6 +530,7 @@ func (b *binder) bindDate(c *candidate) {
 	if c.info.body && c.when.precision < 2 {
 		c.when.precision = 2 // a body found: the day it was found, precision 2
 	}
+	return
 }
 
 func (b *binder) bindPlace(c *candidate) {

@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 
 	"rasd/events"
 	"rasd/events/arabic"
+	"rasd/events/lexicon"
 	"rasd/events/places"
 	"slices"
 )
@@ -253,7 +255,13 @@ func (g *grouping) add(c *candidate) {
 		c.rejected = "no time of its own, outside the report's lead"
 		return
 	}
-	if joined == nil && (!c.when.own || c.when.statement && !c.where.own) && g.dated {
+	if joined == nil && c.when.own && c.when.statement && !c.where.own && g.dated && d.retells(c) {
+		// "a statement on Sunday said five died in the attack": a day of
+		// a statement, no place, and the incident named back — the
+		// incident told before, no new one on the statement's day
+		joined = g.latest(harmKind(c))
+	}
+	if joined == nil && !c.when.own && g.dated {
 		// No time of its own, after an incident the report dates: a
 		// re-mention in another paragraph, or background ("abductions
 		// happen often on that road"). It joins the latest incident of its
@@ -410,20 +418,36 @@ func samePlace(a, b where) bool {
 // incident already told: Arabic "al-qatla", "al-ightiyal" (the article on a noun
 // trigger) and English "the killing", "the abduction".
 func (d *doc) anaphoric(c *candidate) bool {
-	if c.info.weak {
-		return false
-	}
-	if p := c.m.Prefix; p != "" {
+	return !c.info.weak && d.definite(c.m)
+}
+
+// definite reports whether a trigger is a definite noun: the Arabic
+// article on it, or an English determiner right before it ("the killing",
+// "this abduction", "that raid").
+func (d *doc) definite(m lexicon.Match) bool {
+	if p := m.Prefix; p != "" {
 		pc, _ := arabic.ParseProclitics(p)
 		return pc.Article
 	}
-	// the English word before the trigger
-	t := strings.TrimRight(d.text[:c.m.Start], " ")
+	t := strings.TrimRight(d.text[:m.Start], " ")
 	i := strings.LastIndexAny(t, " \n") + 1
-	w := strings.ToLower(t[i:])
-	// a determiner right before the trigger makes it a noun: "the killing",
-	// "the murder", "this abduction"
-	return d.w.has(setDeterminer, w)
+	return d.w.has(setDeterminer, strings.ToLower(t[i:]))
+}
+
+// retells reports whether candidate c's clause names an incident back
+// after its trigger: an incident trigger with a determiner or the Arabic
+// article ("died in the attack", "during that raid", "في الهجوم").
+func (d *doc) retells(c *candidate) bool {
+	k := sort.Search(len(d.triggers), func(k int) bool { return d.triggers[k].Start >= c.m.End })
+	for _, t := range d.triggers[k:] {
+		if t.Start >= c.clause.end {
+			break
+		}
+		if d.definite(t) {
+			return true // weak nouns too: "the attack", "that raid"
+		}
+	}
+	return false
 }
 
 // aggregate reports whether the people a mention counts are a vague
