@@ -281,8 +281,8 @@ func TestNameGoesOnAfterAJoiner(t *testing.T) {
 func TestCapitalOfACountry(t *testing.T) {
 	g := fixture(t)
 	for _, c := range []struct{ text, name string }{
-		{"Two soldiers were killed in the Iraqi capital on Monday.", "Iraqi"},
-		{"Two soldiers were killed in the capital of Iraq on Monday.", "Iraq"},
+		{"Gunmen shot two guards dead in the Iraqi capital on Monday.", "Iraqi"},
+		{"Gunmen shot two guards dead in the capital of Iraq on Monday.", "Iraq"},
 		{"قتل جنديان في العاصمة العراقية أمس.", "العراقية"},
 	} {
 		l, _ := placeOf(t, g, c.text, c.name)
