@@ -49,13 +49,14 @@ type Stats struct {
 	Names, ArabicNames, LatinNames       int
 	Keys                                 int // distinct searchable keys
 	Stopped                              int // names dropped by the stoplists
+	Variants                             int // spelling variants derived (variants.tsv)
 	Bytes                                int64
 	Took                                 time.Duration
 }
 
 func (s Stats) String() string {
-	return fmt.Sprintf("%d places (%d districts, %d admin1 units, %d countries), %d names (%d Arabic, %d Latin; %d keys), %d stoplisted, %.1f MB in %s",
-		s.Places, s.Districts, s.Admin1, s.Countries, s.Names, s.ArabicNames, s.LatinNames, s.Keys, s.Stopped,
+	return fmt.Sprintf("%d places (%d districts, %d admin1 units, %d countries), %d names (%d Arabic, %d Latin, %d of them spelling variants; %d keys), %d stoplisted, %.1f MB in %s",
+		s.Places, s.Districts, s.Admin1, s.Countries, s.Names, s.ArabicNames, s.LatinNames, s.Variants, s.Keys, s.Stopped,
 		float64(s.Bytes)/1e6, s.Took.Round(time.Millisecond))
 }
 

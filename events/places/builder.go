@@ -138,7 +138,7 @@ func (b *builder) addRecord(r Record) error {
 	b.addName(i, name, 0)
 	b.addName(i, r.Name, 0)
 	b.addName(i, r.ASCIIName, 0)
-	// Latin alternates (Miranshah beside Miran Shah, Maydan Shahr beside
+	// Latin alternates (Miranshah beside Miran Shah, Meydan Shahr beside
 	// Maidan Shahr) for capitals, and in full-coverage countries for every
 	// town of 1,000 or more and every admin seat: the press writes their
 	// names many ways.
@@ -243,6 +243,7 @@ func (b *builder) finish() error {
 	b.addDistricts()
 	b.attachGeoNamesDistricts()
 	b.addAdmins()
+	b.addVariants()
 	b.addCountries()
 	return nil
 }

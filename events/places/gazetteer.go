@@ -85,8 +85,9 @@ const (
 	// a cue that marks a place (madina "city", in, near) or, in English, a
 	// capital letter not at a sentence start.
 	FlagCommon
-	// FlagGuessed marks an Arabic spelling rasd derived from a Latin name
-	// (see Transliteration): like a common word, it needs a cue.
+	// FlagGuessed marks a spelling rasd derived: an Arabic one from a Latin
+	// name (see Transliteration), a Latin variant of a Latin name (see
+	// Variants). Like a common word, it needs a cue.
 	FlagGuessed
 	// FlagGiven marks an English country name that is also a given name
 	// (Jordan, Chad): before or after another capitalised word it is a
@@ -158,7 +159,7 @@ type Gazetteer struct {
 // the file opens with a header that checksums the rest. 6: admin units
 // carry ACLED's spellings. 7: cue words carry CueVoice, CueAside and
 // CueRoad. 8: countries carry the country they split from. 9: names carry
-// FlagGiven. 10: cue words carry CueJoiner.
+// FlagGiven. 10: cue words carry CueJoiner; Latin spelling variants.
 const fileVersion = 10
 
 // The file is a header, then the gzip'd gob of a file value. The header is

@@ -45,6 +45,9 @@ type Supplement struct {
 	// Successions are the countries that split from another
 	// (successions.tsv).
 	Successions []SuccessionRow
+	// Variants are the spelling changes the builder derives Latin names
+	// with (variants.tsv).
+	Variants Variants
 }
 
 // SuccessionRow is one line of successions.tsv: events in ISO2 dated
@@ -206,6 +209,9 @@ func LoadSupplement(fsys fs.FS) (*Supplement, error) {
 		return nil, err
 	}
 	if s.Translit, err = readTranslit(fsys); err != nil {
+		return nil, err
+	}
+	if s.Variants, err = readVariants(fsys); err != nil {
 		return nil, err
 	}
 	for file, set := range map[string]map[string]bool{"stop-ar.txt": s.Stop, "stop-en.txt": s.Stop, "common-ar.txt": s.Common, "common-en.txt": s.Common, "given-names-en.txt": s.Given} {
