@@ -853,6 +853,9 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	if p.Kind != Admin1 && d.outsideRegionAfter(idx) {
 		return false, "none of its places is in the region named right after it"
 	}
+	if m.Hyphened && !m.Arabic {
+		return false, "part of a hyphenated name (a capitalised word that is no place across the hyphen)"
+	}
 	if m.JoinedTail && !d.knownTown(best.Place) {
 		return false, "the end of a longer name (a capitalised word and a joiner before it)"
 	}

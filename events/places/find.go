@@ -33,7 +33,11 @@ type Mention struct {
 	// JoinedTail: an English name after a capitalised word and a joiner
 	// ("Mocimboa da Praia" found as "Praia"): the end of a longer name.
 	JoinedTail bool
-	Paragraph  int
+	// Hyphened: an English name joined by a hyphen to a capitalised word
+	// that is no name found ("Bulo-Burto" found as "Bulo"): part of a
+	// compound name.
+	Hyphened  bool
+	Paragraph int
 	// Sentence counts the sentences before the mention's: two mentions
 	// with the same number are in one sentence.
 	Sentence int
@@ -132,7 +136,7 @@ func (g *Gazetteer) Find(text string) []Mention {
 		m.voiceBefore = before&CueVoice != 0
 		out = append(out, m)
 	}
-	fillText(text, out, func(word string) bool { return g.Cues[Key(word)]&CueJoiner != 0 })
+	fillText(text, out, func(word string) Cue { return g.Cues[Key(word)] })
 	return out
 }
 
@@ -276,7 +280,8 @@ func longestFirst(hits []hit, n int) []hit {
 // fillText sets each mention's Text, Paragraph and SentenceStart from the
 // original text, walking it once (English names read their neighbours from
 // the text as runes, made when the first one comes).
-func fillText(text string, ms []Mention, joiner func(word string) bool) {
+func fillText(text string, ms []Mention, cueOf func(word string) Cue) {
+	joiner := func(word string) bool { return cueOf(word)&CueJoiner != 0 }
 	var runes []rune
 	para, sent, cp, pos := 0, 0, 0, 0
 	var prev1, prev2 rune
@@ -321,6 +326,7 @@ func fillText(text string, ms []Mention, joiner func(word string) bool) {
 			break
 		}
 		m.NextToName = capitalisedNeighbour(runes, ms, m.Start, -1) || capitalisedNeighbour(runes, ms, m.End, 1)
+		m.Hyphened = (hyphenedNeighbour(runes, ms, m.Start, -1) || hyphenedNeighbour(runes, ms, m.End, 1)) && !roadAfter(runes, m.End, cueOf)
 		m.Joined = joinedAfter(runes, m.End, joiner)
 		m.JoinedTail = joinedBefore(runes, m.Start, joiner)
 	}
@@ -400,6 +406,55 @@ func endsSentence(text string, next int, r, prev1, prev2 rune) bool {
 		return !(unicode.IsUpper(prev1) && (prev2 == '.' || prev2 == ' ' || prev2 == 0))
 	}
 	return false
+}
+
+// hyphenedNeighbour reports whether a hyphen stands right before (dir -1,
+// from position at) or after (dir 1) a name, with a capitalised word on
+// its other side that starts no name found ("Kano-Zaria" is two names).
+func hyphenedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
+	h := at
+	if dir < 0 {
+		h = at - 1
+	}
+	if h < 0 || h >= len(runes) || runes[h] != '-' {
+		return false
+	}
+	w := h + dir // the neighbour word's letter next to the hyphen
+	if w < 0 || w >= len(runes) || !unicode.IsLetter(runes[w]) {
+		return false
+	}
+	start := w
+	for dir < 0 && start > 0 && unicode.IsLetter(runes[start-1]) {
+		start--
+	}
+	if !unicode.IsUpper(runes[start]) {
+		return false
+	}
+	for _, o := range ms {
+		if o.Start <= w && w < o.End {
+			return false
+		}
+	}
+	return true
+}
+
+// roadAfter reports whether a road word follows the name ending at end or
+// the hyphenated word after it ("Kano-Dutse road"): the two are a road's
+// ends, not one name.
+func roadAfter(runes []rune, end int, cueOf func(string) Cue) bool {
+	i := end
+	if i < len(runes) && runes[i] == '-' {
+		for i++; i < len(runes) && unicode.IsLetter(runes[i]); i++ {
+		}
+	}
+	if i >= len(runes) || runes[i] != ' ' {
+		return false
+	}
+	j := i + 1
+	for j < len(runes) && unicode.IsLetter(runes[j]) {
+		j++
+	}
+	return j > i+1 && cueOf(string(runes[i+1:j]))&CueRoad != 0
 }
 
 // capitalisedNeighbour reports whether the word before (dir -1, from
