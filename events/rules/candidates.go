@@ -132,7 +132,22 @@ func (d *doc) cueApplies(c *candidate, cue lexicon.Match, ci cueInfo) bool {
 		return cue.End <= c.m.Start && cue.Start >= c.clause.start && d.wordsBetween(cue.End, c.m.Start) <= window(ci.kind)
 	case scopeAfter:
 		return cue.Start >= c.m.End && cue.Start < c.clause.end && d.wordsBetween(c.m.End, cue.Start) <= 1
+	case scopeClause:
+		// "killed in the city, which saw protests": past a relative
+		// pronoun the words describe a noun, not the act
+		return cue.Start >= c.clause.start && cue.End <= c.clause.end && (cue.Start < c.m.Start || !d.relativeBetween(c.m.End, cue.Start))
 	default:
 		return true
 	}
+}
+
+// relativeBetween reports whether a relative pronoun (words.tsv set
+// relative) stands between folded bytes a and b.
+func (d *doc) relativeBetween(a, b int) bool {
+	for _, w := range strings.Fields(d.text[a:b]) {
+		if d.w.has(setRelative, strings.Trim(w, ",،.\"'()")) {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,7 @@ const (
 	cueFound                           // a body was found: a killing dated by its finding
 	cueLater                           // a later death of someone wounded in an incident told
 	cueProminent                       // a role that makes a victim a target
+	cueProtest                         // a protest or riot: its killings are not coded
 	numCueKinds
 )
 
@@ -43,7 +44,7 @@ var cueKindNames = [numCueKinds]string{
 	cueStatistics: "statistics", cueFiction: "fiction", cueMetaphor: "metaphor", cueProtection: "protection",
 	cueHypothetical: "hypothetical", cueAccident: "accident", cueAttempt: "attempt", cueInjury: "injury",
 	cueClaim: "claim", cueClash: "clash", cueReport: "report", cueFound: "found", cueLater: "later",
-	cueProminent: "prominent",
+	cueProminent: "prominent", cueProtest: "protest",
 }
 
 func (k cueKind) String() string { return cueKindNames[k] }
@@ -65,6 +66,7 @@ var rejectReasons = map[cueKind]string{
 	cueHypothetical: "a fear or hypothetical",
 	cueStatistics:   "an aggregate or statistic",
 	cueAccident:     "an accident or disaster, not violence",
+	cueProtest:      "a killing at a protest or riot (CODEBOOK: not coded for now)",
 }
 
 // cueScope is where a cue must stand to count for a trigger.
@@ -74,10 +76,11 @@ const (
 	scopeBefore   cueScope = iota + 1 // before the trigger in its clause, a few words away
 	scopeAfter                        // right after the trigger
 	scopeSentence                     // anywhere in the trigger's sentence
+	scopeClause                       // anywhere in the trigger's clause
 	numCueScopes
 )
 
-var cueScopeNames = [numCueScopes]string{scopeBefore: "before", scopeAfter: "after", scopeSentence: "sentence"}
+var cueScopeNames = [numCueScopes]string{scopeBefore: "before", scopeAfter: "after", scopeSentence: "sentence", scopeClause: "clause"}
 
 // personKind is who a person word (persons.tsv) names.
 type personKind uint8

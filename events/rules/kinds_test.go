@@ -133,7 +133,7 @@ func TestLoadErrorsNameTheFile(t *testing.T) {
 			`/team/dict/lexicons/triggers.tsv:2: unknown trigger flag "deadly"`},
 		{"cue kind nothing reads", cuesFile, "phrase\tkind\tscope\nsurvived\tsurvival\tsentence\n",
 			`/team/dict/lexicons/cues.tsv:2: unknown cue kind "survival" (want negation, denial`},
-		{"cue scope", cuesFile, "phrase\tkind\tscope\nnot\tnegation\tnear\n", `unknown cue scope "near" (want before, after or sentence)`},
+		{"cue scope", cuesFile, "phrase\tkind\tscope\nnot\tnegation\tnear\n", `unknown cue scope "near" (want before, after, sentence or clause)`},
 		{"person kind", personsFile, "phrase\tcount\tkind\nrebel\t1\tarmed\n", `/team/dict/lexicons/persons.tsv:2: unknown person kind "armed"`},
 		{"no header", cuesFile, "not\tnegation\tbefore\n", `/team/dict/lexicons/cues.tsv:1: want the header line "phrase<TAB>kind<TAB>scope" first`},
 		{"word set", WordsFile, "set\tphrase\tvalue\nagents\tby\t\n", `/team/dict/lexicons/words.tsv:2: unknown word set "agents"`},

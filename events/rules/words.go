@@ -37,6 +37,7 @@ const (
 	setDaysAfter                         // "N days after": the told incident is N days off the main clause's date
 	setDayCount                          // a word for a number of days, with its count
 	setComplementizer                    // "that", anna: opens what a reporting verb reports
+	setRelative                          // opens a relative clause: what follows describes a noun
 	numWordSets
 )
 
@@ -57,6 +58,7 @@ var wordSetInfo = [numWordSets]struct {
 	setNameParticle: {name: "name-particle"}, setNotName: {name: "not-name", raw: true},
 	setTargetStop: {name: "target-stop"}, setDaysAfter: {name: "days-after", valued: true},
 	setDayCount: {name: "day-count", valued: true}, setComplementizer: {name: "complementizer"},
+	setRelative: {name: "relative"},
 }
 
 func (s wordSet) String() string { return wordSetInfo[s].name }
