@@ -30,7 +30,7 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 	}
 	if k < j && d.wordsBetween(j, end) <= gap {
 		if v, err := strconv.Atoi(d.text[k:j]); err == nil && v < 100000 {
-			return v, false, k, true
+			return v + d.boundBefore(k), false, k, true
 		}
 	}
 	// words: the nearest number match ending before end
@@ -44,10 +44,31 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 			break
 		}
 		if v, vague, ok := countOf(n); ok {
-			return v, vague, n.Start, true
+			return v + d.boundBefore(n.Start), vague, n.Start, true
 		}
 	}
 	return 0, false, 0, false
+}
+
+// boundBefore is what a lower-bound marker right before byte i adds to
+// the number there: CODEBOOK counts "more than N" (أكثر من) as N + 1,
+// "at least N" as N (the marker's value in numbers.tsv).
+func (d *doc) boundBefore(i int) int {
+	before := endingBy(d.numbers, i)
+	for k := len(before) - 1; k >= 0; k-- {
+		n := before[k]
+		if n.End > i {
+			continue
+		}
+		if d.wordsBetween(n.End, i) != 0 {
+			return 0
+		}
+		if info, _ := n.Entry().Info.(numberInfo); info.kind == lexicon.AtLeast {
+			return info.value
+		}
+		return 0
+	}
+	return 0
 }
 
 // numberAfter reads a number standing right after byte start ("unsuran
@@ -63,7 +84,7 @@ func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int
 	}
 	if k > j {
 		if v, err := strconv.Atoi(d.text[j:k]); err == nil && v < 100000 {
-			return v, false, k, true
+			return v + d.boundBefore(j), false, k, true
 		}
 	}
 	for _, n := range startingFrom(d.numbers, start) {
@@ -71,7 +92,7 @@ func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int
 			break
 		}
 		if v, vague, ok := countOf(n); ok {
-			return v, vague, n.End, true
+			return v + d.boundBefore(n.Start), vague, n.End, true
 		}
 	}
 	return 0, false, 0, false
