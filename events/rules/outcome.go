@@ -50,8 +50,8 @@ func (d *doc) deathCount(c *candidate) (int, int, int) {
 	}
 	total, start, end := 0, -1, -1
 	for _, g := range d.counts(cl) {
-		if d.injuredGroup(g, c) || d.subjectOf(g, c) {
-			continue
+		if d.injuredGroup(g, c) || d.subjectOf(g, c) || total > 0 && d.subsetBefore(g.start) {
+			continue // "27 civilians, among them five children": five of the 27
 		}
 		if d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End)) > 8 {
 			continue
@@ -68,6 +68,17 @@ func (d *doc) deathCount(c *candidate) (int, int, int) {
 	// "X was killed", "assassinated the imam": one person, and those
 	// joined to them later in the sentence (", and two of his guards")
 	return 1 + d.companions(c), c.m.Start, c.m.End
+}
+
+// subsetBefore reports whether the word or two right before byte i mark
+// a part of a group told before (words.tsv set subset: بينهم، including).
+func (d *doc) subsetBefore(i int) bool {
+	a, w1 := d.prevWord(i)
+	if d.w.has(setSubset, w1) {
+		return true
+	}
+	_, w2 := d.prevWord(a)
+	return d.w.has(setSubset, w2+" "+w1)
 }
 
 // companions counts people joined to a single victim after the trigger in
@@ -105,15 +116,31 @@ func (d *doc) personAt(i, limit int) bool {
 // than the death trigger does ("three were killed and two wounded").
 func (d *doc) injuredGroup(g count, c *candidate) bool {
 	dTrig := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
+	// "kills at least two people and injures dozens": with no victims
+	// before the trigger, the group between it and the injury word is the
+	// trigger's object ("three were killed and two wounded" has them)
+	object := c.m.End <= g.start && !d.victimsBefore(c)
 	for _, cue := range overlapping(d.cues, c.clause.start, c.clause.end) {
 		if cue.Start < c.clause.start || cue.Start >= c.clause.end {
 			continue
 		}
 		ci, _ := cue.Entry().Info.(cueInfo)
-		if ci.kind != cueInjury {
+		if ci.kind != cueInjury || object && g.end <= cue.Start {
 			continue
 		}
 		if d.wordsBetween(min(g.end, cue.Start), max(g.start, cue.End)) < dTrig {
+			return true
+		}
+	}
+	return false
+}
+
+// victimsBefore reports whether a counted group of people stands before
+// candidate c's trigger in its clause (the subject of a passive: "three
+// were killed").
+func (d *doc) victimsBefore(c *candidate) bool {
+	for _, g := range d.counts(c.clause) {
+		if g.end <= c.m.Start {
 			return true
 		}
 	}
@@ -221,8 +248,8 @@ func (d *doc) subjectOf(g count, c *candidate) bool {
 			return false
 		}
 		for _, o := range d.counts(c.clause) {
-			if o.start < g.end || d.wordsBetween(g.end, o.start) > 2 {
-				continue
+			if o.start < g.end || d.wordsBetween(g.end, o.start) > 2 || d.subsetBefore(o.start) {
+				continue // "27 civilians, among them five children": one group
 			}
 			// "five civilians were killed and others wounded": a conjunction starts another
 			// clause of the report, not the verb's object

@@ -38,6 +38,7 @@ const (
 	setDayCount                          // a word for a number of days, with its count
 	setComplementizer                    // "that", anna: opens what a reporting verb reports
 	setRelative                          // opens a relative clause: what follows describes a noun
+	setSubset                            // before a counted group: part of the group told before
 	numWordSets
 )
 
@@ -58,7 +59,7 @@ var wordSetInfo = [numWordSets]struct {
 	setNameParticle: {name: "name-particle"}, setNotName: {name: "not-name", raw: true},
 	setTargetStop: {name: "target-stop"}, setDaysAfter: {name: "days-after", valued: true},
 	setDayCount: {name: "day-count", valued: true}, setComplementizer: {name: "complementizer"},
-	setRelative: {name: "relative"},
+	setRelative: {name: "relative"}, setSubset: {name: "subset"},
 }
 
 func (s wordSet) String() string { return wordSetInfo[s].name }
