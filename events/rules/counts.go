@@ -50,6 +50,21 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 	return 0, false, 0, false
 }
 
+// pastBound returns the byte after a bound marker ("at least", نحو)
+// starting right at byte i, before limit, or i when there is none.
+func (d *doc) pastBound(i, limit int) int {
+	for _, n := range startingFrom(d.numbers, i) {
+		if n.Start >= limit || d.wordsBetween(i, n.Start) != 0 {
+			break
+		}
+		if info, _ := n.Entry().Info.(numberInfo); (info.kind == lexicon.AtLeast || info.kind == lexicon.AtMost) && n.End <= limit {
+			return n.End
+		}
+		break
+	}
+	return i
+}
+
 // boundBefore is what a lower-bound marker right before byte i adds to
 // the number there: CODEBOOK counts "more than N" (أكثر من) as N + 1,
 // "at least N" as N (the marker's value in numbers.tsv).

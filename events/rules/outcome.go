@@ -41,8 +41,9 @@ func (d *doc) fatalities(in *incident) (int, int, int) {
 // guards") add up.
 func (d *doc) deathCount(c *candidate) (int, int, int) {
 	cl := c.clause
-	// a bare number next to the trigger: "killed 12", "maqtal 12"
-	if v, _, en, ok := d.numberAfter(c.m.End, cl.end, 0); ok && !d.personAt(en, cl.end) {
+	// a bare number next to the trigger: "killed 12", "maqtal 12",
+	// "killing at least 71"
+	if v, _, en, ok := d.numberAfter(d.pastBound(c.m.End, cl.end), cl.end, 0); ok && !d.personAt(en, cl.end) {
 		return v, c.m.Start, en
 	}
 	if v, _, st, ok := d.numberBefore(c.m.Start, cl.start, 0); ok {
@@ -128,8 +129,9 @@ func (d *doc) injuredGroup(g count, c *candidate) bool {
 		if ci.kind != cueInjury || object && g.end <= cue.Start {
 			continue
 		}
-		if d.wordsBetween(min(g.end, cue.Start), max(g.start, cue.End)) < dTrig {
-			return true
+		dCue := d.wordsBetween(min(g.end, cue.Start), max(g.start, cue.End))
+		if dCue < dTrig || dCue == dTrig && cue.Start >= g.end {
+			return true // a tie goes to the injury word after the group: "… killed and ten others are injured"
 		}
 	}
 	return false
