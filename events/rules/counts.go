@@ -53,14 +53,16 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 // pastBound returns the byte after a bound marker ("at least", نحو)
 // starting right at byte i, before limit, or i when there is none.
 func (d *doc) pastBound(i, limit int) int {
-	for _, n := range startingFrom(d.numbers, i) {
-		if n.Start >= limit || d.wordsBetween(i, n.Start) != 0 {
-			break
-		}
-		if info, _ := n.Entry().Info.(numberInfo); (info.kind == lexicon.AtLeast || info.kind == lexicon.AtMost) && n.End <= limit {
-			return n.End
-		}
-		break
+	next := startingFrom(d.numbers, i)
+	if len(next) == 0 {
+		return i
+	}
+	n := next[0]
+	if n.Start >= limit || n.End > limit || d.wordsBetween(i, n.Start) != 0 {
+		return i
+	}
+	if info, _ := n.Entry().Info.(numberInfo); info.kind == lexicon.AtLeast || info.kind == lexicon.AtMost {
+		return n.End
 	}
 	return i
 }
