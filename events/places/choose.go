@@ -126,7 +126,7 @@ func (g *Gazetteer) Analyze(text string, o Options) *Doc {
 	}
 	// Unambiguous towns vote for their country.
 	for _, m := range d.Mentions {
-		if cc := g.soleCountry(m.Names); cc != "" && m.Cue&CuePerson == 0 && !m.government() && !m.JoinedTail {
+		if cc := g.soleCountry(m.Names); cc != "" && m.Cue&CuePerson == 0 && !m.government() && !m.JoinedTail && !g.respelled(m.Names) {
 			raw[cc] += 1
 		}
 	}
@@ -639,6 +639,17 @@ func (d *Doc) joinedElsewhere(idx int) bool {
 	return regions && !inside || town && !regions
 }
 
+// respelled reports whether every name entry is a Latin spelling rasd
+// derived (variants.tsv): such a name casts no vote for a country.
+func (g *Gazetteer) respelled(names []int32) bool {
+	for _, n := range names {
+		if f := g.Names[n].Flags; f&FlagGuessed == 0 || f&FlagArabic != 0 {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
 // knownTown reports whether place pi is a town of the report's countries
 // that a longer name may be of ("Colonia X de Culiacan"): a capital, a
 // regional seat or a town of 100,000.
@@ -853,8 +864,16 @@ func (d *Doc) accept(m *Resolved, idx int, anchors []int32) (bool, string) {
 	if p.Kind != Admin1 && d.outsideRegionAfter(idx) {
 		return false, "none of its places is in the region named right after it"
 	}
-	if m.Hyphened && !m.Arabic {
-		return false, "part of a hyphenated name (a capitalised word that is no place across the hyphen)"
+	if m.Hyphened && !m.Arabic && d.Focus[p.Country] < 0.5 {
+		return false, "part of a hyphenated name (a capitalised word that is no place across the hyphen), outside the report's countries"
+	}
+	if ne.Flags&FlagGuessed != 0 && !m.Arabic {
+		if len(d.Focus) > 0 && d.Focus[p.Country] < 0.5 {
+			return false, "a respelling of a place outside the report's countries"
+		}
+		if !d.regionNear(idx, p) && len(d.nearRegions[idx]) > 0 {
+			return false, "a respelling of a place outside the region named beside it"
+		}
 	}
 	if m.JoinedTail && !d.knownTown(best.Place) {
 		return false, "the end of a longer name (a capitalised word and a joiner before it)"

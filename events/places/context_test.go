@@ -305,18 +305,23 @@ func TestCapitalOfACountry(t *testing.T) {
 }
 
 // A Latin name joined by a hyphen to a capitalised word that is no place
-// is part of a compound name; before a road word the two are the road's
-// ends, and two places so joined are both places.
+// is part of a compound name when it would be a place outside the report's
+// countries; before a road word the two are the road's ends, and two
+// places so joined are both places.
 func TestHyphenatedCompound(t *testing.T) {
 	g := fixture(t)
-	for _, n := range g.Analyze("Gunmen killed two traders in Djibo-Wendou on Monday.", Options{}).Named() {
+	for _, n := range g.Analyze("Gunmen killed two traders in Djibo-Wendou in southern Lebanon on Monday.", Options{}).Named() {
 		if n.Location.Location == "Djibo" {
 			t.Errorf("the first part of a hyphenated name was read as a place: %+v", n.Location)
 		}
 	}
-	l, _ := placeOf(t, g, "Gunmen stopped a bus on the Djibo-Wendou road on Monday.", "Djibo")
+	l, _ := placeOf(t, g, "Gunmen stopped a bus on the Djibo-Wendou road in Lebanon on Monday.", "Djibo")
 	if l.Location.Location != "Djibo" {
 		t.Errorf("a road's end before a hyphen: got %+v", l.Location)
+	}
+	l, _ = placeOf(t, g, "DJIBO-Gunmen killed two traders at a market on Monday.", "DJIBO")
+	if l.Location.Location != "Djibo" {
+		t.Errorf("a place of the report's country before a hyphen: got %+v", l.Location)
 	}
 	l, _ = placeOf(t, g, "Gunmen stopped a bus between Djibo-Dori on Monday.", "Dori")
 	if l.Location.Location != "Dori" {

@@ -430,12 +430,17 @@ func hyphenedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
 	if !unicode.IsUpper(runes[start]) {
 		return false
 	}
-	for _, o := range ms {
-		if o.Start <= w && w < o.End {
-			return false
-		}
+	return mentionAt(ms, w) < 0
+}
+
+// mentionAt returns the index of the mention covering code point i, or -1;
+// ms is in text order without overlaps.
+func mentionAt(ms []Mention, i int) int {
+	k := sort.Search(len(ms), func(k int) bool { return ms[k].End > i })
+	if k < len(ms) && ms[k].Start <= i {
+		return k
 	}
-	return true
+	return -1
 }
 
 // roadAfter reports whether a road word follows the name ending at end or
@@ -483,12 +488,11 @@ func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
 	if !unicode.IsUpper(runes[start]) {
 		return false
 	}
-	for _, o := range ms {
-		if o.Start <= start && start < o.End {
-			// A found name right before this one ("Sofia Leon") makes a
-			// person's first and last name more likely than two places.
-			return dir < 0 && !o.Arabic && o.End == at-1
-		}
+	if k := mentionAt(ms, start); k >= 0 {
+		// A found name right before this one ("Sofia Leon") makes a
+		// person's first and last name more likely than two places.
+		o := &ms[k]
+		return dir < 0 && !o.Arabic && o.End == at-1
 	}
 	return true
 }

@@ -27,6 +27,8 @@ func fuzzTexts(f *testing.F) []string {
 		"طرابلس – قُتل ثلاثة مدنيين في مدينة طرابلس.\nGunmen abducted two engineers on Sunday near Kirkuk.",
 		"وبطرابلس ولطرابلس وفي الطرابلسيين", "Sofia Leon said. In Hit, a town in western Iraq.",
 		"BENGHAZI, Feb 15 (Reuters) - Tripoli", "the sirte basin", "", "ـ", "\n\n\nSirte", "Tripoli's",
+		"near Boa Vista de la Cruz, Campinas, Sao Paulo", "Djibo-Wendou road", "-Dori-", "Dori de ", " de Dori",
+		"the Iraqi capital's", "Basrah, the Iraqi capital", "in Basreh", "العاصمة العراقية",
 	}
 	for _, p := range files {
 		b, err := os.ReadFile(p)

@@ -66,19 +66,29 @@ func (v Variants) of(k string) []string {
 	}
 	var out []string
 	for _, g := range v.Swaps {
-		for _, from := range g {
-			for i := strings.Index(k, from); i >= 0; {
-				for _, to := range g {
-					if to != from {
-						out = append(out, k[:i]+to+k[i+len(from):])
-					}
+		// the key read as the group's members, longest first, so that
+		// "ou" is one member and its "u" no other
+		for i := 0; i < len(k); {
+			from := ""
+			for _, m := range g {
+				if strings.HasPrefix(k[i:], m) && len(m) > len(from) {
+					from = m
 				}
-				j := strings.Index(k[i+1:], from)
-				if j < 0 {
-					break
-				}
-				i += 1 + j
 			}
+			if from == "" || i > 0 && partOfLonger(g, k, i) {
+				i++
+				continue
+			}
+			if (from == "q" || from == "k") && i+1 < len(k) && k[i+1] == 'h' {
+				i++ // "kh" is one letter: never "qh"
+				continue
+			}
+			for _, to := range g {
+				if to != from {
+					out = append(out, k[:i]+to+k[i+len(from):])
+				}
+			}
+			i += len(from)
 		}
 	}
 	out = v.endings(k, out)
@@ -88,6 +98,19 @@ func (v Variants) of(k string) []string {
 		out = v.endings(rest, append(out, rest))
 	}
 	return out
+}
+
+// partOfLonger reports whether a member of group g that starts before
+// byte i of k covers i ("u" in "ou"): i starts no member of its own.
+func partOfLonger(g []string, k string, i int) bool {
+	for _, m := range g {
+		for j := max(0, i-len(m)+1); j < i; j++ {
+			if strings.HasPrefix(k[j:], m) && j+len(m) > i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endings appends to out key k with its last word's ending changed.
@@ -147,7 +170,25 @@ func (b *builder) addVariants() {
 			}
 		}
 	}
+	// a region and its capital are one for this ("Basra" the province
+	// and the city)
+	one := func(pi int32) int32 {
+		if p := &b.f.Places[pi]; p.Kind == Admin1 && p.Parent >= 0 {
+			return p.Parent
+		}
+		return pi
+	}
+	places := map[string]map[int32]bool{}
 	for _, a := range adds {
+		if places[a.key] == nil {
+			places[a.key] = map[int32]bool{}
+		}
+		places[a.key][one(a.place)] = true
+	}
+	for _, a := range adds {
+		if len(places[a.key]) > 1 {
+			continue // a spelling two places would share says neither
+		}
 		b.addName(a.place, a.key, FlagAlternate|FlagGuessed)
 		b.stats.Variants++
 	}

@@ -37,7 +37,10 @@ const (
 
 // window is how many words may stand between a "before" cue and the trigger.
 func window(kind cueKind) int {
-	if kind == cueNegation {
+	switch kind {
+	case cueNegation, cuePlan:
+		// a plan governs the act it names: "plot to kill", "مؤامرة لاغتيال";
+		// "a plot from abroad is behind the assassination" is no plan
 		return negationWindow
 	}
 	return cueWindow
@@ -111,6 +114,12 @@ func (d *doc) judge(c *candidate) {
 			if !d.cueApplies(c, cue, ci) {
 				continue
 			}
+			if ci.kind == cueAccident && d.violenceIn(s, cue) {
+				continue // "a car bomb killed 12 and started a fire": violence, whatever followed
+			}
+			if ci.kind == cueProtest && (c.info.category == events.Kidnapping || c.info.category == events.Assassination) {
+				continue // an activist assassinated or abducted is no killing at a protest
+			}
 			if reason, ok := rejectReasons[ci.kind]; ok && c.rejected == "" {
 				c.rejected, c.cue = reason, &near[i]
 				continue
@@ -146,6 +155,24 @@ func (d *doc) cueApplies(c *candidate, cue lexicon.Match, ci cueInfo) bool {
 func (d *doc) relativeBetween(a, b int) bool {
 	for _, w := range strings.Fields(d.text[a:b]) {
 		if d.w.has(setRelative, strings.Trim(w, ",،.\"'()")) {
+			return true
+		}
+	}
+	return false
+}
+
+// violenceIn reports whether sentence s names a weapon or an attack
+// outside the accident cue's words ("a bomb hidden in a gas cylinder",
+// "an airstrike sparked a fire", "gunmen shot the driver, causing a
+// crash"): deaths there were inflicted.
+func (d *doc) violenceIn(s span, cue lexicon.Match) bool {
+	for _, w := range overlapping(d.weapons, s.start, s.end) {
+		if w.Start >= s.start && w.End <= s.end && (w.End <= cue.Start || w.Start >= cue.End) && !d.w.has(setBlast, d.text[w.Start+len(w.Prefix):w.End]) {
+			return true // a weapon, not a bare "explosion" (a gas leak explodes too)
+		}
+	}
+	for _, t := range overlapping(d.triggers, s.start, s.end) {
+		if info, _ := t.Entry().Info.(triggerInfo); info.attack && t.Start >= s.start && t.End <= s.end && (t.End <= cue.Start || t.Start >= cue.End) {
 			return true
 		}
 	}

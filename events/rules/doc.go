@@ -242,6 +242,12 @@ func (d *doc) clauseBounds(s span, i int) span {
 	start, end := s.start, s.end
 	for j := i - 1; j >= s.start; j-- {
 		if d.clauseBreak(d.text, j) {
+			// "nineteen people, including four women, were killed": an
+			// aside of a part of the group before does not end the clause
+			if k := d.prevBreak(j, s.start); k >= 0 && d.wordsBetween(k+1, j) <= 4 && d.subsetAside(k+1, j) {
+				j = k
+				continue
+			}
 			start = j + 1
 			break
 		}
@@ -250,7 +256,7 @@ func (d *doc) clauseBounds(s span, i int) span {
 		if d.clauseBreak(d.text, j) {
 			// "they killed, on Tuesday evening, two members": a short aside between two
 			// commas does not end the clause
-			if k := d.nextBreak(j+1, s.end); k > 0 && d.wordsBetween(j+1, k) <= 3 && d.dateAside(j+1, k) {
+			if k := d.nextBreak(j+1, s.end); k > 0 && (d.wordsBetween(j+1, k) <= 3 && d.dateAside(j+1, k) || d.wordsBetween(j+1, k) <= 4 && d.subsetAside(j+1, k)) {
 				j = k
 				continue
 			}
@@ -270,6 +276,25 @@ func (d *doc) nextBreak(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// prevBreak returns the last clause break before byte j at or after
+// start, or -1.
+func (d *doc) prevBreak(j, start int) int {
+	for k := j - 1; k >= start; k-- {
+		if d.clauseBreak(d.text, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// subsetAside reports whether [a, b) opens with a subset word (words.tsv
+// subset: "including four women", بينهم): a part of the group told
+// before it, not a new statement.
+func (d *doc) subsetAside(a, b int) bool {
+	f := strings.Fields(d.text[a:b])
+	return len(f) > 0 && (d.w.has(setSubset, f[0]) || len(f) > 1 && d.w.has(setSubset, f[0]+" "+f[1]))
 }
 
 // dateAside reports whether [a, b) holds a time word (words.tsv's

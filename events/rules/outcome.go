@@ -126,8 +126,11 @@ func (d *doc) injuredGroup(g count, c *candidate) bool {
 			continue
 		}
 		ci, _ := cue.Entry().Info.(cueInfo)
-		if ci.kind != cueInjury || object && g.end <= cue.Start {
+		if ci.kind != cueInjury {
 			continue
+		}
+		if _, w := d.prevWord(cue.Start); object && g.end <= cue.Start && !d.w.has(setBePast, w) && !d.w.has(setBe, w) {
+			continue // an active injury verb after the object; "… and three civilians were wounded" is passive
 		}
 		dCue := d.wordsBetween(min(g.end, cue.Start), max(g.start, cue.End))
 		if dCue < dTrig || dCue == dTrig && cue.Start >= g.end {

@@ -39,6 +39,7 @@ const (
 	setComplementizer                    // "that", anna: opens what a reporting verb reports
 	setRelative                          // opens a relative clause: what follows describes a noun
 	setSubset                            // before a counted group: part of the group told before
+	setBlast                             // weapon words that name no weapon: an explosion may be an accident
 	numWordSets
 )
 
@@ -59,7 +60,7 @@ var wordSetInfo = [numWordSets]struct {
 	setNameParticle: {name: "name-particle"}, setNotName: {name: "not-name", raw: true},
 	setTargetStop: {name: "target-stop"}, setDaysAfter: {name: "days-after", valued: true},
 	setDayCount: {name: "day-count", valued: true}, setComplementizer: {name: "complementizer"},
-	setRelative: {name: "relative"}, setSubset: {name: "subset"},
+	setRelative: {name: "relative"}, setSubset: {name: "subset"}, setBlast: {name: "blast"},
 }
 
 func (s wordSet) String() string { return wordSetInfo[s].name }
