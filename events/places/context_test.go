@@ -36,10 +36,7 @@ func TestAdjectiveBeforeAName(t *testing.T) {
 		}
 	}
 	// with no name after it, "the Brazilian capital" is the capital
-	l, _ := placeOf(t, g, "اغتيل مرشح محلي في العاصمة البرازيلية أمس.", "البرازيلية")
-	if l.Location.Location != "Brasilia" {
-		t.Errorf("the Brazilian capital alone: got %+v", l.Location)
-	}
+	wantPlace(t, g, "اغتيل مرشح محلي في العاصمة البرازيلية أمس.", "البرازيلية", "Brasilia", "the Brazilian capital alone")
 }
 
 // A capital next to a verb of saying or acting stands for its government.
@@ -59,10 +56,7 @@ func TestCapitalAsGovernment(t *testing.T) {
 		}
 	}
 	// a place cue keeps it a place even with the verb after it
-	l, _ := placeOf(t, g, "Officials in Beirut said a soldier was killed.", "Beirut")
-	if l.Location.Location != "Beirut" {
-		t.Errorf("officials in Beirut said: got %+v", l.Location)
-	}
+	wantPlace(t, g, "Officials in Beirut said a soldier was killed.", "Beirut", "Beirut", "officials in Beirut said")
 }
 
 // Hospitals, home towns, the ends of a road and earlier events named after
@@ -177,10 +171,7 @@ func TestSpeakerAfterAVerbOfSaying(t *testing.T) {
 			t.Errorf("a speaker's name after a verb of saying was read as a place: %+v", n.Location)
 		}
 	}
-	l, _ := placeOf(t, g, "وأفاد مسؤول في كركوك بأن الهجوم وقع ليلا.", "كركوك")
-	if l.Location.Location != "Kirkuk" {
-		t.Errorf("a cued place after a verb of saying: got %+v", l.Location)
-	}
+	wantPlace(t, g, "وأفاد مسؤول في كركوك بأن الهجوم وقع ليلا.", "كركوك", "Kirkuk", "a cued place after a verb of saying")
 }
 
 // A place a hundred kilometres or more from the event is only a landmark
@@ -251,28 +242,15 @@ func TestNameGoesOnAfterAJoiner(t *testing.T) {
 	if len(got) == 0 || got[0] != "Campinas" {
 		t.Errorf("places %v, want Campinas first", got)
 	}
-	for _, n := range g.Analyze("Two traders were kidnapped in Vila Nova de Campinas on Monday.", Options{}).Named() {
-		if n.Location.Location == "Campinas" {
-			t.Errorf("the word after a joiner was read as a place: %+v", n.Location)
-		}
-	}
+	noPlace(t, g, "Two traders were kidnapped in Vila Nova de Campinas on Monday.", "Campinas", "the word after a joiner was read as a place")
 	// a town of the report's country after a joiner is the town the
 	// longer name is of (a quarter of Campinas)
-	l, _ := placeOf(t, g, "Gunmen killed a guard in the Cambui de Campinas quarter, Brazil, on Friday.", "Campinas")
-	if l.Location.Location != "Campinas" {
-		t.Errorf("a known town after a joiner: got %+v", l.Location)
-	}
+	wantPlace(t, g, "Gunmen killed a guard in the Cambui de Campinas quarter, Brazil, on Friday.", "Campinas", "Campinas", "a known town after a joiner")
 	// "do" is no joiner: English writes it between capitalised words
-	l, _ = placeOf(t, g, "How do Maiduguri residents cope after gunmen killed five traders?", "Maiduguri")
-	if l.Location.Location != "Maiduguri" {
-		t.Errorf("a town after the auxiliary do: got %+v", l.Location)
-	}
+	wantPlace(t, g, "How do Maiduguri residents cope after gunmen killed five traders?", "Maiduguri", "Maiduguri", "a town after the auxiliary do")
 	// a longer name with nothing after it to place it elsewhere keeps its
 	// known start ("Boa Vista do Rio Branco" is Boa Vista's full name)
-	l, _ = placeOf(t, g, "Gunmen killed a guard in Boa Vista do Rio Branco on Friday.", "Boa Vista")
-	if l.Location.Location != "Boa Vista" {
-		t.Errorf("a known start with no chain after it: got %+v", l.Location)
-	}
+	wantPlace(t, g, "Gunmen killed a guard in Boa Vista do Rio Branco on Friday.", "Boa Vista", "Boa Vista", "a known start with no chain after it")
 }
 
 // A capital word with a country and no town name after them is that
@@ -310,21 +288,26 @@ func TestCapitalOfACountry(t *testing.T) {
 // places so joined are both places.
 func TestHyphenatedCompound(t *testing.T) {
 	g := fixture(t)
-	for _, n := range g.Analyze("Gunmen killed two traders in Djibo-Wendou in southern Lebanon on Monday.", Options{}).Named() {
-		if n.Location.Location == "Djibo" {
-			t.Errorf("the first part of a hyphenated name was read as a place: %+v", n.Location)
+	noPlace(t, g, "Gunmen killed two traders in Djibo-Wendou in southern Lebanon on Monday.", "Djibo", "the first part of a hyphenated name was read as a place")
+	wantPlace(t, g, "Gunmen stopped a bus on the Djibo-Wendou road in Lebanon on Monday.", "Djibo", "Djibo", "a road's end before a hyphen")
+	wantPlace(t, g, "DJIBO-Gunmen killed two traders at a market on Monday.", "DJIBO", "Djibo", "a place of the report's country before a hyphen")
+	wantPlace(t, g, "Gunmen stopped a bus between Djibo-Dori on Monday.", "Dori", "Dori", "two places joined by a hyphen")
+}
+
+// wantPlace fails when name in text is not coded to the town want.
+func wantPlace(t *testing.T, g *Gazetteer, text, name, want, what string) {
+	t.Helper()
+	if l, _ := placeOf(t, g, text, name); l.Location.Location != want {
+		t.Errorf("%s: %s: got %+v", text, what, l.Location)
+	}
+}
+
+// noPlace fails when text codes any place to the town not.
+func noPlace(t *testing.T, g *Gazetteer, text, not, what string) {
+	t.Helper()
+	for _, n := range g.Analyze(text, Options{}).Named() {
+		if n.Location.Location == not {
+			t.Errorf("%s: %s: %+v", text, what, n.Location)
 		}
-	}
-	l, _ := placeOf(t, g, "Gunmen stopped a bus on the Djibo-Wendou road in Lebanon on Monday.", "Djibo")
-	if l.Location.Location != "Djibo" {
-		t.Errorf("a road's end before a hyphen: got %+v", l.Location)
-	}
-	l, _ = placeOf(t, g, "DJIBO-Gunmen killed two traders at a market on Monday.", "DJIBO")
-	if l.Location.Location != "Djibo" {
-		t.Errorf("a place of the report's country before a hyphen: got %+v", l.Location)
-	}
-	l, _ = placeOf(t, g, "Gunmen stopped a bus between Djibo-Dori on Monday.", "Dori")
-	if l.Location.Location != "Dori" {
-		t.Errorf("two places joined by a hyphen: got %+v", l.Location)
 	}
 }
