@@ -117,8 +117,8 @@ func (d *doc) judge(c *candidate) {
 			if ci.kind == cueAccident && d.violenceIn(s, cue) {
 				continue // "a car bomb killed 12 and started a fire": violence, whatever followed
 			}
-			if ci.kind == cueProtest && (c.info.category == events.Kidnapping || c.info.category == events.Assassination) {
-				continue // an activist assassinated or abducted is no killing at a protest
+			if ci.kind == cueProtest && (c.info.category == events.Kidnapping || c.info.category == events.Assassination || d.perpetratorIn(c.clause)) {
+				continue // an activist assassinated or abducted, gunmen killing as protests go on: no protest death
 			}
 			if reason, ok := rejectReasons[ci.kind]; ok && c.rejected == "" {
 				c.rejected, c.cue = reason, &near[i]
@@ -173,6 +173,17 @@ func (d *doc) violenceIn(s span, cue lexicon.Match) bool {
 	}
 	for _, t := range overlapping(d.triggers, s.start, s.end) {
 		if info, _ := t.Entry().Info.(triggerInfo); info.attack && t.Start >= s.start && t.End <= s.end && (t.End <= cue.Start || t.Start >= cue.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// perpetratorIn reports whether a word for attackers (words.tsv set
+// perpetrator: gunmen, مسلحون) stands in span cl.
+func (d *doc) perpetratorIn(cl span) bool {
+	for _, w := range strings.Fields(d.text[cl.start:cl.end]) {
+		if d.w.has(setPerpetrator, strings.ToLower(strings.Trim(w, ",،.\"'()"))) {
 			return true
 		}
 	}
