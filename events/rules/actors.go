@@ -180,6 +180,13 @@ func agent(d *doc, s, e int, in *incident) bool {
 		if e <= c.m.Start && s >= c.clause.start && d.wordsBetween(e, c.m.Start) <= 8 && !d.reportBetween(e, c.m.Start) {
 			return true
 		}
+		if e <= c.clause.start && d.resultClause(c) {
+			// "Russian forces shelled X on Monday, killing two": the doer
+			// is the subject of the clause the result clause follows
+			if pc := d.clauseBounds(d.sentences[c.sent], max(c.clause.start-2, 0)); s >= pc.start && pc.start < c.clause.start && d.wordsBetween(e, c.m.Start) <= 14 && !d.reportBetween(e, c.m.Start) {
+				return true
+			}
+		}
 		if s >= c.m.End && s <= c.clause.end && d.wordsBetween(c.m.End, s) <= 4 {
 			between := d.text[c.m.End:s]
 			for _, mk := range d.w.in(setAgent) {
@@ -190,6 +197,19 @@ func agent(d *doc, s, e int, in *incident) bool {
 			if !c.info.passive && c.m.Prefix != "" && d.wordsBetween(c.m.End, s) == 0 && arabicVerbPrefix(c.m.Prefix) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// resultClause reports whether candidate c's clause opens with words of
+// result (words.tsv set result: "killing", "مما أسفر عن"): it tells what
+// the act of the clause before it did.
+func (d *doc) resultClause(c *candidate) bool {
+	lead := strings.TrimLeft(d.text[c.clause.start:c.m.End], " ,،")
+	for _, r := range d.w.in(setResult) {
+		if strings.HasPrefix(lead, r) && (len(lead) == len(r) || lead[len(r)] == ' ' || len(lead) > len(r) && c.m.Start < c.clause.start+len(r)+8) {
+			return true
 		}
 	}
 	return false

@@ -40,6 +40,7 @@ const (
 	setRelative                          // opens a relative clause: what follows describes a noun
 	setSubset                            // before a counted group: part of the group told before
 	setBlast                             // weapon words that name no weapon: an explosion may be an accident
+	setResult                            // opens a clause of the result of the act before it
 	numWordSets
 )
 
@@ -60,7 +61,7 @@ var wordSetInfo = [numWordSets]struct {
 	setNameParticle: {name: "name-particle"}, setNotName: {name: "not-name", raw: true},
 	setTargetStop: {name: "target-stop"}, setDaysAfter: {name: "days-after", valued: true},
 	setDayCount: {name: "day-count", valued: true}, setComplementizer: {name: "complementizer"},
-	setRelative: {name: "relative"}, setSubset: {name: "subset"}, setBlast: {name: "blast"},
+	setRelative: {name: "relative"}, setSubset: {name: "subset"}, setBlast: {name: "blast"}, setResult: {name: "result"},
 }
 
 func (s wordSet) String() string { return wordSetInfo[s].name }
