@@ -208,7 +208,7 @@ func agent(d *doc, s, e int, in *incident) bool {
 func (d *doc) resultClause(c *candidate) bool {
 	lead := strings.TrimLeft(d.text[c.clause.start:c.m.End], " ,،")
 	for _, r := range d.w.in(setResult) {
-		if strings.HasPrefix(lead, r) && (len(lead) == len(r) || lead[len(r)] == ' ' || len(lead) > len(r) && c.m.Start < c.clause.start+len(r)+8) {
+		if strings.HasPrefix(lead, r) && (len(lead) == len(r) || lead[len(r)] == ' ') {
 			return true
 		}
 	}
