@@ -183,7 +183,7 @@ func agent(d *doc, s, e int, in *incident) bool {
 		if e <= c.clause.start && d.resultClause(c) {
 			// "Russian forces shelled X on Monday, killing two": the doer
 			// is the subject of the clause the result clause follows
-			if pc := d.clauseBounds(d.sentences[c.sent], max(c.clause.start-2, 0)); s >= pc.start && pc.start < c.clause.start && d.wordsBetween(e, c.m.Start) <= 14 && !d.reportBetween(e, c.m.Start) {
+			if pc := d.clauseBounds(d.sentences[c.sent], max(c.clause.start-2, 0)); s >= pc.start && pc.start < c.clause.start && d.wordsBetween(e, c.m.Start) <= 8 && !d.reportBetween(e, c.m.Start) {
 				return true
 			}
 		}
