@@ -2,7 +2,9 @@ package rules
 
 import (
 	"strconv"
+	"strings"
 
+	"rasd/events/arabic"
 	"rasd/events/lexicon"
 )
 
@@ -44,10 +46,63 @@ func (d *doc) numberBefore(end, limit, gap int) (value int, vague bool, start in
 			break
 		}
 		if v, vague, ok := countOf(n); ok {
+			if !vague {
+				v, n.Start = d.compoundBefore(n, v)
+			}
 			return v + d.boundBefore(n.Start), vague, n.Start, true
 		}
 	}
 	return 0, false, 0, false
+}
+
+// isTens and isUnit say which number words make a compound: "twenty-eight",
+// "ثمانية وعشرون".
+func isTens(v int) bool { return v >= 20 && v <= 90 && v%10 == 0 }
+func isUnit(v int) bool { return v >= 1 && v <= 9 }
+
+// exactValue is a number match's value when it is an exact count.
+func exactValue(n lexicon.Match) (int, bool) {
+	v, vague, ok := countOf(n)
+	return v, ok && !vague
+}
+
+// compoundBefore reads number match n (value v, the word nearest what it
+// counts) with the word before it when the two make one number: a tens
+// word and a unit joined by a hyphen or a space ("twenty-eight", "thirty
+// five"), or a unit and a tens word with wa- ("ثمانية وعشرون"). It returns
+// the value and the start of the whole number.
+func (d *doc) compoundBefore(n lexicon.Match, v int) (int, int) {
+	before := endingBy(d.numbers, n.Start)
+	if len(before) == 0 {
+		return v, n.Start
+	}
+	m := before[len(before)-1]
+	mv, ok := exactValue(m)
+	if !ok || strings.Trim(d.text[m.End:n.Start], " -") != "" || n.Start-m.End > 2 {
+		return v, n.Start
+	}
+	if isUnit(v) && isTens(mv) && n.Prefix == "" || isTens(v) && isUnit(mv) && arabic.StartsWithWa(n.Prefix) {
+		return v + mv, m.Start
+	}
+	return v, n.Start
+}
+
+// compoundAfter is compoundBefore read forwards: number match n (value v)
+// and the word after it; it returns the value and the end of the number.
+func (d *doc) compoundAfter(n lexicon.Match, v int) (int, int) {
+	after := startingFrom(d.numbers, n.End)
+	if len(after) == 0 {
+		return v, n.End
+	}
+	m := after[0]
+	mv, ok := exactValue(m)
+	if !ok || strings.Trim(d.text[n.End:m.Start], " -") != "" || m.Start-n.End > 2 {
+		return v, n.End
+	}
+	if isTens(v) && isUnit(mv) && m.Prefix == "" || isUnit(v) && isTens(mv) && arabic.StartsWithWa(m.Prefix) {
+		return v + mv, m.End
+	}
+	return v, n.End
 }
 
 // pastBound returns the byte after a bound marker ("at least", نحو)
@@ -109,7 +164,11 @@ func (d *doc) numberAfter(start, limit, gap int) (value int, vague bool, end int
 			break
 		}
 		if v, vague, ok := countOf(n); ok {
-			return v + d.boundBefore(n.Start), vague, n.End, true
+			end := n.End
+			if !vague {
+				v, end = d.compoundAfter(n, v)
+			}
+			return v + d.boundBefore(n.Start), vague, end, true
 		}
 	}
 	return 0, false, 0, false
