@@ -183,7 +183,8 @@ func agent(d *doc, s, e int, in *incident) bool {
 		if e <= c.clause.start && d.resultClause(c) {
 			// "Russian forces shelled X on Monday, killing two": the doer
 			// is the subject of the clause the result clause follows
-			if pc := d.clauseBounds(d.sentences[c.sent], max(c.clause.start-2, 0)); s >= pc.start && pc.start < c.clause.start && d.wordsBetween(e, c.m.Start) <= 8 && !d.reportBetween(e, c.m.Start) {
+			// the subject: among the first words of that clause
+			if pc := d.prevClause(c); s >= pc.start && pc.start < c.clause.start && d.wordsBetween(pc.start, s) <= 2 && d.wordsBetween(e, c.m.Start) <= 8 && !d.reportBetween(e, c.m.Start) {
 				return true
 			}
 		}
@@ -200,6 +201,20 @@ func agent(d *doc, s, e int, in *incident) bool {
 		}
 	}
 	return false
+}
+
+// prevClause returns the clause before candidate c's, found once per
+// candidate.
+func (d *doc) prevClause(c *candidate) span {
+	if d.prevClauses == nil {
+		d.prevClauses = map[*candidate]span{}
+	}
+	pc, ok := d.prevClauses[c]
+	if !ok {
+		pc = d.clauseBounds(d.sentences[c.sent], max(c.clause.start-2, 0))
+		d.prevClauses[c] = pc
+	}
+	return pc
 }
 
 // resultClause reports whether candidate c's clause opens with words of

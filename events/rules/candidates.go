@@ -114,10 +114,10 @@ func (d *doc) judge(c *candidate) {
 			if !d.cueApplies(c, cue, ci) {
 				continue
 			}
-			if ci.kind == cueAccident && d.violenceIn(s, cue) {
+			if ci.kind == cueAccident && d.violenceIn(s, cue, c) {
 				continue // "a car bomb killed 12 and started a fire": violence, whatever followed
 			}
-			if ci.kind == cueProtest && (c.info.category == events.Kidnapping || c.info.category == events.Assassination || d.perpetratorIn(c.clause)) {
+			if ci.kind == cueProtest && (c.info.category == events.Kidnapping || c.info.category == events.Assassination || d.attackerSubject(c)) {
 				continue // an activist assassinated or abducted, gunmen killing as protests go on: no protest death
 			}
 			if reason, ok := rejectReasons[ci.kind]; ok && c.rejected == "" {
@@ -161,31 +161,61 @@ func (d *doc) relativeBetween(a, b int) bool {
 	return false
 }
 
-// violenceIn reports whether sentence s names a weapon or an attack
-// outside the accident cue's words ("a bomb hidden in a gas cylinder",
-// "an airstrike sparked a fire", "gunmen shot the driver, causing a
-// crash"): deaths there were inflicted.
-func (d *doc) violenceIn(s span, cue lexicon.Match) bool {
+// violenceIn reports whether sentence s names, outside the accident cue's
+// words, a weapon (not a bare blast word) or an attack that killed: one
+// before candidate c's trigger ("a bomb hidden in a gas cylinder
+// exploded, killing four"; "an airstrike … sparked a fire"), or one after
+// it that stands nearer it than the accident cue ("قتل ثلاثة بقصف … ما أدى
+// إلى اندلاع حريق"; not "killed in a car crash while fleeing an
+// airstrike").
+func (d *doc) violenceIn(s span, cue lexicon.Match, c *candidate) bool {
+	cueDist := d.wordsBetween(min(cue.End, c.m.Start), max(cue.Start, c.m.End))
+	killed := func(m lexicon.Match) bool {
+		if m.Start < s.start || m.End > s.end || m.End > cue.Start && m.Start < cue.End {
+			return false
+		}
+		return m.End <= c.m.Start || m.Start >= c.m.End && d.wordsBetween(c.m.End, m.Start) < cueDist
+	}
 	for _, w := range overlapping(d.weapons, s.start, s.end) {
-		if w.Start >= s.start && w.End <= s.end && (w.End <= cue.Start || w.Start >= cue.End) && !d.w.has(setBlast, d.text[w.Start+len(w.Prefix):w.End]) {
+		if killed(w) && !d.w.has(setBlast, d.text[w.Start+len(w.Prefix):w.End]) {
 			return true // a weapon, not a bare "explosion" (a gas leak explodes too)
 		}
 	}
 	for _, t := range overlapping(d.triggers, s.start, s.end) {
-		if info, _ := t.Entry().Info.(triggerInfo); info.attack && t.Start >= s.start && t.End <= s.end && (t.End <= cue.Start || t.Start >= cue.End) {
+		if info, _ := t.Entry().Info.(triggerInfo); info.attack && t.Start != c.m.Start && killed(t) {
 			return true
 		}
 	}
 	return false
 }
 
-// perpetratorIn reports whether a word for attackers (words.tsv set
-// perpetrator: gunmen, مسلحون) stands in span cl.
-func (d *doc) perpetratorIn(cl span) bool {
-	for _, w := range strings.Fields(d.text[cl.start:cl.end]) {
-		if d.w.has(setPerpetrator, strings.ToLower(strings.Trim(w, ",،.\"'()"))) {
+// attackerSubject reports whether a word for attackers (words.tsv set
+// attacker: gunmen, مسلحون) is the subject of candidate c's trigger: before
+// it in its clause, or the word right after an Arabic verb.
+func (d *doc) attackerSubject(c *candidate) bool {
+	for _, w := range strings.Fields(d.text[c.clause.start:c.m.Start]) {
+		if d.isAttacker(w) {
 			return true
 		}
+	}
+	if (c.m.Prefix == "" || arabicVerbPrefix(c.m.Prefix)) && c.m.End < c.clause.end && arabic.IsArabicLetter(firstRune(d.text[c.m.Start:])) {
+		if f := strings.Fields(d.text[c.m.End:c.clause.end]); len(f) > 0 && d.isAttacker(f[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAttacker reports whether word w, punctuation and a leading wa- or
+// fa- aside, is in words.tsv's attacker set.
+func (d *doc) isAttacker(w string) bool {
+	w = strings.ToLower(strings.Trim(w, ",،.\"'()"))
+	if d.w.has(setAttacker, w) {
+		return true
+	}
+	if arabic.StartsWithConjunction(w) {
+		_, n := utf8.DecodeRuneInString(w)
+		return d.w.has(setAttacker, w[n:])
 	}
 	return false
 }

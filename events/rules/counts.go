@@ -68,8 +68,8 @@ func exactValue(n lexicon.Match) (int, bool) {
 
 // compoundBefore reads number match n (value v, the word nearest what it
 // counts) with the word before it when the two make one number: a tens
-// word and a unit joined by a hyphen or a space ("twenty-eight", "thirty
-// five"), or a unit and a tens word with wa- ("ثمانية وعشرون"). It returns
+// word and a unit joined by a hyphen ("twenty-eight"), or a unit and a
+// tens word with wa- ("ثمانية وعشرون"). It returns
 // the value and the start of the whole number.
 func (d *doc) compoundBefore(n lexicon.Match, v int) (int, int) {
 	before := endingBy(d.numbers, n.Start)
@@ -81,8 +81,8 @@ func (d *doc) compoundBefore(n lexicon.Match, v int) (int, int) {
 	if !ok || strings.Trim(d.text[m.End:n.Start], " -") != "" || n.Start-m.End > 2 {
 		return v, n.Start
 	}
-	if isUnit(v) && isTens(mv) && n.Prefix == "" || isTens(v) && isUnit(mv) && arabic.StartsWithWa(n.Prefix) {
-		return v + mv, m.Start
+	if isUnit(v) && isTens(mv) && n.Prefix == "" && strings.Contains(d.text[m.End:n.Start], "-") || isTens(v) && isUnit(mv) && arabic.StartsWithWa(n.Prefix) {
+		return v + mv, m.Start // "twenty-eight" (with a space, "twenty one day after" is no number)
 	}
 	return v, n.Start
 }
@@ -99,7 +99,7 @@ func (d *doc) compoundAfter(n lexicon.Match, v int) (int, int) {
 	if !ok || strings.Trim(d.text[n.End:m.Start], " -") != "" || m.Start-n.End > 2 {
 		return v, n.End
 	}
-	if isTens(v) && isUnit(mv) && m.Prefix == "" || isUnit(v) && isTens(mv) && arabic.StartsWithWa(m.Prefix) {
+	if isTens(v) && isUnit(mv) && m.Prefix == "" && strings.Contains(d.text[n.End:m.Start], "-") || isUnit(v) && isTens(mv) && arabic.StartsWithWa(m.Prefix) {
 		return v + mv, m.End
 	}
 	return v, n.End

@@ -34,6 +34,9 @@ type doc struct {
 	// countMemo keeps counts by span: victims, subjects and fatalities ask
 	// for the same clause's groups many times
 	countMemo map[[2]int][]count
+	// prevClauses keeps, by candidate, the clause before its own (actors
+	// read it for every mention)
+	prevClauses map[*candidate]span
 }
 
 // span is a byte range of the folded text.

@@ -41,6 +41,7 @@ const (
 	setSubset                            // before a counted group: part of the group told before
 	setBlast                             // weapon words that name no weapon: an explosion may be an accident
 	setResult                            // opens a clause of the result of the act before it
+	setAttacker                          // words for attackers: the subject of a killing beside a protest
 	numWordSets
 )
 
@@ -61,7 +62,7 @@ var wordSetInfo = [numWordSets]struct {
 	setNameParticle: {name: "name-particle"}, setNotName: {name: "not-name", raw: true},
 	setTargetStop: {name: "target-stop"}, setDaysAfter: {name: "days-after", valued: true},
 	setDayCount: {name: "day-count", valued: true}, setComplementizer: {name: "complementizer"},
-	setRelative: {name: "relative"}, setSubset: {name: "subset"}, setBlast: {name: "blast"}, setResult: {name: "result"},
+	setRelative: {name: "relative"}, setSubset: {name: "subset"}, setBlast: {name: "blast"}, setResult: {name: "result"}, setAttacker: {name: "attacker"},
 }
 
 func (s wordSet) String() string { return wordSetInfo[s].name }
