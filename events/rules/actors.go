@@ -6,6 +6,7 @@ import (
 
 	"rasd/events"
 	"rasd/events/arabic"
+	"rasd/events/lexicon"
 	"slices"
 	"sort"
 )
@@ -112,6 +113,9 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 	if best >= 0 {
 		e.Actor1, e.Inter1 = cands[best].Name, cands[best].Inter
 		ev("actor1", cands[best].start, cands[best].end)
+	} else if name, inter, s, en := b.nationalWeapon(in, country, e.Year); name != "" {
+		e.Actor1, e.Inter1 = name, inter
+		ev("actor1", s, en)
 	}
 	if e.Actor1 == "" && country != "" {
 		e.Actor1, e.Inter1 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
@@ -145,6 +149,66 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 		}
 		e.Actor2, e.Inter2 = "Civilians ("+home+")", events.Civilians
 	}
+}
+
+// nationalWeapon reads a country's forces from a weapon or attack word
+// that a country name or adjective stands right beside in the incident's
+// sentences ("a Russian missile strike", "Israeli air strikes", "US drone
+// strike", "غارات إسرائيلية"): that country's military, external when it
+// is not the event's country. It returns "" when there is none.
+func (b *binder) nationalWeapon(in *incident, country string, year int) (string, events.Inter, int, int) {
+	if b.f.Forces == nil {
+		return "", 0, -1, -1
+	}
+	d := b.d
+	for _, si := range in.sentences() {
+		s := d.sentences[si]
+		lo, hi := startIn(b.placeStarts, s.start, s.end)
+		for j := lo; j < hi; j++ {
+			m := b.places[j]
+			if !m.CountryOnly || m.Fields.Country == "" {
+				continue
+			}
+			if !d.weaponBeside(m.start, m.end, m.Adjective) {
+				continue
+			}
+			name := b.f.Forces(false, m.Fields.Country, year)
+			if name == "" {
+				continue
+			}
+			inter := events.StateForces
+			if m.Fields.Country != country {
+				inter = events.ExternalForces
+			}
+			return name, inter, m.start, m.end
+		}
+	}
+	return "", 0, -1, -1
+}
+
+// weaponBeside reports whether a weapon or attack word stands beside the
+// country named at folded [a, b), with only spaces between: right after
+// it in English ("Russian missile", "US drone strike"), right before an
+// Arabic adjective ("غارات إسرائيلية").
+func (d *doc) weaponBeside(a, b int, adjective bool) bool {
+	arabicName := arabic.IsArabicLetter(firstRune(d.text[a:]))
+	next := func(m lexicon.Match) bool {
+		if arabicName {
+			return adjective && m.End <= a && strings.TrimSpace(d.text[m.End:a]) == ""
+		}
+		return m.Start >= b && strings.TrimSpace(d.text[b:m.Start]) == ""
+	}
+	for _, w := range overlapping(d.weapons, max(0, a-64), min(len(d.text), b+64)) {
+		if next(w) {
+			return true
+		}
+	}
+	for _, t := range overlapping(d.triggers, max(0, a-64), min(len(d.text), b+64)) {
+		if info, _ := t.Entry().Info.(triggerInfo); info.attack && next(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimed reports whether an actor mention stands in a sentence with a
