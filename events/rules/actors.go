@@ -6,7 +6,6 @@ import (
 
 	"rasd/events"
 	"rasd/events/arabic"
-	"rasd/events/lexicon"
 	"slices"
 	"sort"
 )
@@ -116,6 +115,11 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 	} else if name, inter, s, en := b.nationalWeapon(in, country, e.Year); name != "" {
 		e.Actor1, e.Inter1 = name, inter
 		ev("actor1", s, en)
+		defer func() {
+			if e.Actor1 == e.Actor2 { // "a Syrian shelling killed two soldiers": not the army on itself
+				e.Actor1, e.Inter1 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
+			}
+		}()
 	}
 	if e.Actor1 == "" && country != "" {
 		e.Actor1, e.Inter1 = "Unidentified Armed Group ("+country+")", events.PoliticalMilitia
@@ -151,25 +155,38 @@ func (b *binder) actors(in *incident, e *events.Event, country string, vs, ve in
 	}
 }
 
-// nationalWeapon reads a country's forces from a weapon or attack word
-// that a country name or adjective stands right beside in the incident's
-// sentences ("a Russian missile strike", "Israeli air strikes", "US drone
-// strike", "غارات إسرائيلية"): that country's military, external when it
-// is not the event's country. It returns "" when there is none.
+// nationalWeapon reads a country's forces from the incident's own weapon
+// (the one its type is read from) or one of its attack words, when a
+// country name or adjective stands right beside it ("a Russian missile
+// strike", "US drone strike", "غارات إسرائيلية"): that country's military,
+// external when it is not the event's country. Not a weapon's origin
+// ("طائرة مسيرة إيرانية الصنع"). It returns "" when there is none.
 func (b *binder) nationalWeapon(in *incident, country string, year int) (string, events.Inter, int, int) {
 	if b.f.Forces == nil {
 		return "", 0, -1, -1
 	}
 	d := b.d
+	var means []span
+	if _, ws, we, ok := d.weapon(in); ok {
+		means = append(means, span{start: ws, end: we})
+		// and the weapons listed with it: "Russian missile and drone attacks"
+		for _, w := range overlapping(d.weapons, max(0, ws-48), ws) {
+			if between := strings.Fields(d.text[min(w.End, ws):ws]); w.End <= ws && len(between) == 1 && d.w.has(setAnd, between[0]) {
+				means = append(means, span{start: w.Start, end: w.End})
+			}
+		}
+	}
+	for _, c := range in.cands {
+		if c.info.attack {
+			means = append(means, span{start: c.m.Start, end: c.m.End})
+		}
+	}
 	for _, si := range in.sentences() {
 		s := d.sentences[si]
 		lo, hi := startIn(b.placeStarts, s.start, s.end)
 		for j := lo; j < hi; j++ {
 			m := b.places[j]
-			if !m.CountryOnly || m.Fields.Country == "" {
-				continue
-			}
-			if !d.weaponBeside(m.start, m.end, m.Adjective) {
+			if !m.CountryOnly || m.Fields.Country == "" || !d.besideMeans(m.start, m.end, m.Adjective, means) || d.originAfter(m.end) {
 				continue
 			}
 			name := b.f.Forces(false, m.Fields.Country, year)
@@ -186,29 +203,28 @@ func (b *binder) nationalWeapon(in *incident, country string, year int) (string,
 	return "", 0, -1, -1
 }
 
-// weaponBeside reports whether a weapon or attack word stands beside the
-// country named at folded [a, b), with only spaces between: right after
-// it in English ("Russian missile", "US drone strike"), right before an
-// Arabic adjective ("غارات إسرائيلية").
-func (d *doc) weaponBeside(a, b int, adjective bool) bool {
+// besideMeans reports whether one of the spans means stands beside the
+// country named at folded [a, b), with only spaces between: right after it
+// in English ("Russian missile"), right before an Arabic adjective
+// ("غارات إسرائيلية").
+func (d *doc) besideMeans(a, b int, adjective bool, means []span) bool {
 	arabicName := arabic.IsArabicLetter(firstRune(d.text[a:]))
-	next := func(m lexicon.Match) bool {
-		if arabicName {
-			return adjective && m.End <= a && strings.TrimSpace(d.text[m.End:a]) == ""
-		}
-		return m.Start >= b && strings.TrimSpace(d.text[b:m.Start]) == ""
-	}
-	for _, w := range overlapping(d.weapons, max(0, a-64), min(len(d.text), b+64)) {
-		if next(w) {
+	for _, w := range means {
+		if arabicName && adjective && w.end <= a && strings.TrimSpace(d.text[w.end:a]) == "" {
 			return true
 		}
-	}
-	for _, t := range overlapping(d.triggers, max(0, a-64), min(len(d.text), b+64)) {
-		if info, _ := t.Entry().Info.(triggerInfo); info.attack && next(t) {
+		if !arabicName && w.start >= b && strings.TrimSpace(d.text[b:w.start]) == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// originAfter reports whether a word of origin (words.tsv set origin:
+// الصنع, "made") follows folded byte i: the country made the weapon.
+func (d *doc) originAfter(i int) bool {
+	f := strings.Fields(strings.TrimLeft(d.text[i:min(len(d.text), i+40)], "- "))
+	return len(f) > 0 && d.w.has(setOrigin, strings.Trim(f[0], ",،."))
 }
 
 // claimed reports whether an actor mention stands in a sentence with a

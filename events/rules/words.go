@@ -42,6 +42,7 @@ const (
 	setBlast                             // weapon words that name no weapon: an explosion may be an accident
 	setResult                            // opens a clause of the result of the act before it
 	setAttacker                          // words for attackers: the subject of a killing beside a protest
+	setOrigin                            // after a country beside a weapon: where it was made, not who used it
 	numWordSets
 )
 
@@ -62,7 +63,7 @@ var wordSetInfo = [numWordSets]struct {
 	setNameParticle: {name: "name-particle"}, setNotName: {name: "not-name", raw: true},
 	setTargetStop: {name: "target-stop"}, setDaysAfter: {name: "days-after", valued: true},
 	setDayCount: {name: "day-count", valued: true}, setComplementizer: {name: "complementizer"},
-	setRelative: {name: "relative"}, setSubset: {name: "subset"}, setBlast: {name: "blast"}, setResult: {name: "result"}, setAttacker: {name: "attacker"},
+	setRelative: {name: "relative"}, setSubset: {name: "subset"}, setBlast: {name: "blast"}, setResult: {name: "result"}, setAttacker: {name: "attacker"}, setOrigin: {name: "origin"},
 }
 
 func (s wordSet) String() string { return wordSetInfo[s].name }
