@@ -412,25 +412,8 @@ func endsSentence(text string, next int, r, prev1, prev2 rune) bool {
 // from position at) or after (dir 1) a name, with a capitalised word on
 // its other side that starts no name found ("Kano-Zaria" is two names).
 func hyphenedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
-	h := at
-	if dir < 0 {
-		h = at - 1
-	}
-	if h < 0 || h >= len(runes) || runes[h] != '-' {
-		return false
-	}
-	w := h + dir // the neighbour word's letter next to the hyphen
-	if w < 0 || w >= len(runes) || !unicode.IsLetter(runes[w]) {
-		return false
-	}
-	start := w
-	for dir < 0 && start > 0 && unicode.IsLetter(runes[start-1]) {
-		start--
-	}
-	if !unicode.IsUpper(runes[start]) {
-		return false
-	}
-	return mentionAt(ms, w) < 0
+	start, ok := capitalisedBeside(runes, at, dir, '-')
+	return ok && mentionAt(ms, start) < 0
 }
 
 // mentionAt returns the index of the mention covering code point i, or -1;
@@ -465,27 +448,8 @@ func roadAfter(runes []rune, end int, cueOf func(string) Cue) bool {
 // capitalisedNeighbour reports whether the word before (dir -1, from
 // position at) or after (dir 1) is capitalised and not itself a name found.
 func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
-	i := at
-	if dir < 0 {
-		i = at - 1
-	}
-	if i < 0 || i >= len(runes) || runes[i] != ' ' {
-		return false
-	}
-	i += dir
-	if i < 0 || i >= len(runes) || !unicode.IsLetter(runes[i]) {
-		return false
-	}
-	for i+dir >= 0 && i+dir < len(runes) && (unicode.IsLetter(runes[i+dir]) || runes[i+dir] == '\'' || runes[i+dir] == '’') {
-		i += dir
-	}
-	start := i // first letter of the neighbour word
-	if dir < 0 {
-		start = i
-	} else {
-		start = at + 1
-	}
-	if !unicode.IsUpper(runes[start]) {
+	start, ok := capitalisedBeside(runes, at, dir, ' ')
+	if !ok {
 		return false
 	}
 	if k := mentionAt(ms, start); k >= 0 {
@@ -495,6 +459,27 @@ func capitalisedNeighbour(runes []rune, ms []Mention, at, dir int) bool {
 		return dir < 0 && !o.Arabic && o.End == at-1
 	}
 	return true
+}
+
+// capitalisedBeside returns the first letter of the word that separator
+// sep joins to position at (dir -1: the word before, ending at at-1 after
+// sep; dir 1: the word after, from at+1), and whether it is capitalised.
+func capitalisedBeside(runes []rune, at, dir int, sep rune) (int, bool) {
+	i := at
+	if dir < 0 {
+		i = at - 1
+	}
+	if i < 0 || i >= len(runes) || runes[i] != sep {
+		return 0, false
+	}
+	i += dir
+	if i < 0 || i >= len(runes) || !unicode.IsLetter(runes[i]) {
+		return 0, false
+	}
+	for dir < 0 && i > 0 && (unicode.IsLetter(runes[i-1]) || runes[i-1] == '\'' || runes[i-1] == '’') {
+		i--
+	}
+	return i, unicode.IsUpper(runes[i])
 }
 
 // RuneLen is the length of s in code points, the unit of evidence offsets.

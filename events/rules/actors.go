@@ -169,7 +169,7 @@ func (b *binder) nationalWeapon(in *incident, country string, year int) (string,
 	var means []span
 	if _, ws, we, ok := d.weapon(in); ok {
 		means = append(means, span{start: ws, end: we})
-		// and the weapons listed with it: "Russian missile and drone attacks"
+		// and the weapons listed with it: "Israeli rocket and drone strikes"
 		for _, w := range overlapping(d.weapons, max(0, ws-48), ws) {
 			if between := strings.Fields(d.text[min(w.End, ws):ws]); w.End <= ws && len(between) == 1 && d.w.has(setAnd, between[0]) {
 				means = append(means, span{start: w.Start, end: w.End})

@@ -50,7 +50,10 @@ type binder struct {
 	// aside, or its first one (-1: none)
 	datelineDate   int
 	datelinePlaces []int
-	firstHome      int
+	// firstToldDate is the first date that is not the dateline's
+	// (len(dates): none), for a lead that tells no date
+	firstToldDate int
+	firstHome     int
 	// firstIn is, by country, the report's first place there that is not
 	// aside
 	firstIn map[string]int
@@ -104,9 +107,12 @@ func (c *Coder) newBinder(d *doc, r events.Report, limit int, keep map[int]bool)
 // index lays out the binder's spans for search and finds, once, the
 // fallbacks every mention may need.
 func (b *binder) index() {
-	b.datelineDate, b.firstHome = -1, -1
+	b.datelineDate, b.firstHome, b.firstToldDate = -1, -1, len(b.dates)
 	for i, m := range b.dates {
 		b.dateStarts, b.dateEnds = append(b.dateStarts, m.start), append(b.dateEnds, m.end)
+		if !m.Dateline && b.firstToldDate == len(b.dates) {
+			b.firstToldDate = i
+		}
 		if b.datelineDate < 0 && m.Dateline && !m.Vague && !m.Future && m.Precision > 0 && !m.Date.IsZero() {
 			b.datelineDate = i
 		}
@@ -315,20 +321,15 @@ func (b *binder) placeAfter(c *candidate) int {
 	return -1
 }
 
-// dateAfter returns, for candidate c of a lead that tells no date (i,
-// the nearest date, is -1), the first day (precision 1, fresh) told after
-// its sentence in the next placeAfterReach sentences that tell of an
-// incident, within its paragraph and the next, or -1.
-func (b *binder) dateAfter(c *candidate, i int) int {
-	if i >= 0 {
-		return -1
-	}
+// dateAfter returns, for candidate c of a lead that tells no date (none
+// but the dateline's before the end of its sentence), the first day
+// (precision 1, fresh) told in the next placeAfterReach sentences that
+// tell of an incident, within its paragraph and the next, or -1.
+func (b *binder) dateAfter(c *candidate) int {
 	sent := b.d.sentences[c.sent]
 	first := sort.SearchInts(b.dateStarts, sent.end)
-	for j := range first {
-		if !b.dates[j].Dateline {
-			return -1 // the report has told a date before: not its lead
-		}
+	if b.firstToldDate < first {
+		return -1 // the report has told a date before: not its lead
 	}
 	for j := first; j < len(b.dates); j++ {
 		m := b.dates[j]
@@ -370,18 +371,45 @@ const weakPlace = 100
 // bind sets a candidate's date and place, or rejects it when they rule it
 // out (old news, a date vaguer than a month, a date after publication).
 func (b *binder) bind(c *candidate) {
-	unlent := b.bindDate(c)
+	b.bindDate(c)
 	if c.rejected != "" {
 		return
 	}
 	b.bindPlace(c)
-	if c.when.later && c.where.ok && b.placeElsewhere(b.d.sentenceOf(c.when.start), c.where) {
-		// "Gunmen killed three soldiers in X. On Monday a bomb killed two
-		// in Y": the later day is another incident's, elsewhere
-		c.when = unlent
-		if c.info.body && c.when.precision == 1 {
-			c.when.precision = 2
-		}
+	if c.when.start < 0 {
+		b.lendDate(c)
+	}
+}
+
+// lendDate gives candidate c, which has only the publication date, the
+// day the next sentences of the incident tell when its lead names none:
+// "gunmen attacked a checkpoint in X, killing five. The attack came on
+// Tuesday, when …". Not a day of a sentence that names another place
+// ("… in X. On Monday a bomb killed two in Y": Monday is Y's).
+func (b *binder) lendDate(c *candidate) {
+	j := b.dateAfter(c)
+	if j < 0 {
+		return
+	}
+	m := b.dates[j]
+	if c.where.ok && b.placeElsewhere(b.d.sentenceOf(m.start), c.where) {
+		return
+	}
+	unlent := c.when.date
+	c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, later: true, unlent: unlent,
+		why: "no date before it: the day a later sentence of the incident gives"}
+	if n, ok := b.d.daysAfter(c); ok {
+		c.when.date = m.Date.AddDate(0, 0, -n).Format(time.DateOnly)
+		c.when.why += fmt.Sprintf(", %d day(s) before it, as the words before it say", n)
+	}
+	b.foundPrecision(c)
+}
+
+// foundPrecision gives a body found, dated to the day, precision 2: the
+// day it was found.
+func (b *binder) foundPrecision(c *candidate) {
+	if c.info.body && c.when.precision == 1 {
+		c.when.precision = 2
 	}
 }
 
@@ -398,9 +426,7 @@ func (b *binder) placeElsewhere(n int, w where) bool {
 	return false
 }
 
-// bindDate sets c's date; when it is one lent by a later sentence
-// (dateAfter) it returns the date c had without it.
-func (b *binder) bindDate(c *candidate) (unlent when) {
+func (b *binder) bindDate(c *candidate) {
 	starts, ends := b.dateStarts, b.dateEnds
 	anchor := c
 	if f, ok := c.mods[cueFound]; ok && c.info.body {
@@ -428,25 +454,11 @@ func (b *binder) bindDate(c *candidate) (unlent when) {
 		if j := b.datelineDate; j >= 0 {
 			m := b.dates[j]
 			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, why: "no date of its own: the dateline's"}
-		} else if j := b.dateAfter(c, i); j >= 0 {
-			// "gunmen attacked a checkpoint in X, killing five. The
-			// attack came on Tuesday, when …": a lead that names no day
-			// takes the one the next incident sentences give
-			m := b.dates[j]
-			unlent = c.when
-			c.when = when{date: m.Date.Format(time.DateOnly), precision: m.Precision, start: m.start, end: m.end, text: m.Text, later: true, unlent: unlent.date,
-				why: "no date before it: the day a later sentence of the incident gives"}
-			if n, ok := b.d.daysAfter(c); ok {
-				c.when.date = m.Date.AddDate(0, 0, -n).Format(time.DateOnly)
-				c.when.why += fmt.Sprintf(", %d day(s) before it, as the words before it say", n)
-			}
 		}
 		if c.info.generic {
 			c.rejected = "a general mention with no time of its own"
 		}
-		if c.info.body && c.when.precision == 1 {
-			c.when.precision = 2
-		}
+		b.foundPrecision(c)
 		return
 	}
 	if own && (b.dates[i].Old || b.dates[i].Vague) && !c.clause.contains(b.dates[i].start) {
@@ -527,10 +539,7 @@ func (b *binder) bindDate(c *candidate) (unlent when) {
 		c.when.precision = 2
 		c.when.why = "the day of a statement about it (the incident's own day untold): precision 2"
 	}
-	if c.info.body && c.when.precision < 2 {
-		c.when.precision = 2 // a body found: the day it was found, precision 2
-	}
-	return
+	b.foundPrecision(c)
 }
 
 func (b *binder) bindPlace(c *candidate) {

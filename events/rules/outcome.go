@@ -117,7 +117,7 @@ func (d *doc) personAt(i, limit int) bool {
 // than the death trigger does ("three were killed and two wounded").
 func (d *doc) injuredGroup(g count, c *candidate) bool {
 	dTrig := d.wordsBetween(min(g.end, c.m.Start), max(g.start, c.m.End))
-	// "kills at least two people and injures dozens": with no victims
+	// "shot dead four guards and wounded a driver": with no victims
 	// before the trigger, the group between it and the injury word is the
 	// trigger's object ("three were killed and two wounded" has them)
 	object := c.m.End <= g.start && !d.victimsBefore(c)
